@@ -1,0 +1,192 @@
+"""Settings shared by every environment.
+
+The environment is read here, once. Every value has a local default that needs nothing
+installed: SQLite, files on local disk, an in-process cache.
+
+Environment variables:
+    DATABASE_URL      e.g. postgres://user@host:5432/lckzm (default: SQLite file db.sqlite3)
+    DB_CONN_MAX_AGE   seconds to keep database connections open (default 60)
+    SECRET_KEY        required in production
+    ALLOWED_HOSTS     comma-separated
+    REDIS_URL         e.g. redis://127.0.0.1:6379/1 — shared cache for several app servers
+    S3_BUCKET         turns on S3-compatible media storage; see storages_from_env()
+    WAGTAILADMIN_BASE_URL  absolute URL of the site, used in e-mails and API links
+"""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+env = os.environ
+
+
+def env_list(name, default=""):
+    return [item.strip() for item in env.get(name, default).split(",") if item.strip()]
+
+
+def storages_from_env(environ):
+    """The STORAGES setting for the given environment.
+
+    Media go to local disk unless ``S3_BUCKET`` is set; then to that bucket on any
+    S3-compatible server (``S3_ENDPOINT_URL`` for MinIO/Ceph/etc., ``S3_REGION``,
+    ``S3_ACCESS_KEY_ID`` / ``S3_SECRET_ACCESS_KEY``, ``S3_CUSTOM_DOMAIN`` for a CDN),
+    so several app servers share the same documents.
+    """
+    storages = {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "staticfiles": {
+            "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
+        },
+    }
+    bucket = environ.get("S3_BUCKET")
+    if bucket:
+        options = {
+            "bucket_name": bucket,
+            "endpoint_url": environ.get("S3_ENDPOINT_URL") or None,
+            "region_name": environ.get("S3_REGION") or None,
+            "access_key": environ.get("S3_ACCESS_KEY_ID") or None,
+            "secret_key": environ.get("S3_SECRET_ACCESS_KEY") or None,
+            "custom_domain": environ.get("S3_CUSTOM_DOMAIN") or None,
+            "addressing_style": environ.get("S3_ADDRESSING_STYLE", "path"),
+            # Documents are served through Django (permission checks), never public-read.
+            "default_acl": None,
+            "querystring_auth": True,
+            "file_overwrite": False,
+        }
+        storages["default"] = {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+    return storages
+
+
+def caches_from_env(environ):
+    """The CACHES setting: Redis when ``REDIS_URL`` is set, else an in-process cache."""
+    redis_url = environ.get("REDIS_URL")
+    if redis_url:
+        return {
+            "default": {
+                "BACKEND": "django_redis.cache.RedisCache",
+                "LOCATION": redis_url,
+                "KEY_PREFIX": environ.get("CACHE_KEY_PREFIX", "lckzm"),
+                "TIMEOUT": 300,
+            }
+        }
+    return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+
+INSTALLED_APPS = [
+    "home",
+    "procedures",
+    "search",
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
+    "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "wagtail_modeladmin",
+    "modelcluster",
+    "taggit",
+    "django_filters",
+    "storages",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+    # Wagtail's search index models need it on PostgreSQL (postgres.E005); harmless on SQLite.
+    "django.contrib.postgres",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+ROOT_URLCONF = "cms.urls"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+WSGI_APPLICATION = "cms.wsgi.application"
+
+DATABASES = {
+    "default": dj_database_url.config(
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        conn_max_age=int(env.get("DB_CONN_MAX_AGE", "60")),
+        conn_health_checks=True,
+    )
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+LANGUAGE_CODE = "pl"
+LANGUAGES = [("pl", "Polski")]
+TIME_ZONE = "Europe/Warsaw"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = BASE_DIR / "static"
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(env.get("MEDIA_ROOT", BASE_DIR / "media"))
+
+STORAGES = storages_from_env(env)
+CACHES = caches_from_env(env)
+
+SECRET_KEY = env.get("SECRET_KEY", "")
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+
+# Wagtail
+WAGTAIL_SITE_NAME = "Baza wiedzy ŁCKzM"
+WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAIL_I18N_ENABLED = False
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("pl", "Polski")]
+WAGTAIL_CONTENT_LANGUAGES = [("pl", "Polski")]
+WAGTAILDOCS_DOCUMENT_MODEL = "procedures.ProcedureDocument"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "procedures.forms.ProcedureDocumentForm"
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_MODERATION_ENABLED = True
+WAGTAIL_WORKFLOW_ENABLED = True
+WAGTAILADMIN_COMMENTS_ENABLED = True
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

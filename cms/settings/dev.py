@@ -1,0 +1,12 @@
+"""Local development: debug on, a fixed throwaway key, e-mail printed to the console."""
+
+from .base import *  # noqa: F401,F403
+from .base import env
+
+DEBUG = True
+SECRET_KEY = env.get("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")  # noqa: S105
+ALLOWED_HOSTS = ["*"]
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}

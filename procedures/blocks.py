@@ -1,0 +1,349 @@
+"""StreamField blocks of a procedure description.
+
+Block names are part of the interchange format and the API: keep them stable.
+Each repeating part of the template has one small StructBlock and one named StreamBlock
+that an editor fills in. Parts that must never be silently empty ("Opłaty", "Umawianie
+wizyty", "Formy składania dokumentów", "Tryb odwoławczy") offer an explicit
+"brak"/"nie dotyczy" block beside the real content.
+"""
+
+from django.core.exceptions import ValidationError
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from procedures.validators import (
+    STEP_COMMENT_MAX,
+    STEP_NAME_MAX,
+    MaxCharsValidator,
+    validate_nrb,
+)
+
+RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class LimitedCharBlock(blocks.CharBlock):
+    """A one-line text with a character limit shown live to the editor.
+
+    The limit is enforced on save with a message naming the field; the browser never cuts
+    pasted text short, so nothing the editor typed is lost.
+    """
+
+    def __init__(self, limit, label, **kwargs):
+        self.limit = limit
+        super().__init__(label=label, validators=[MaxCharsValidator(label, limit)], **kwargs)
+        self.field.widget.attrs["data-char-limit"] = str(limit)
+
+    def deconstruct(self):
+        path, args, kwargs = super().deconstruct()
+        kwargs.pop("validators", None)
+        label = kwargs.pop("label", None)
+        return path, (self.limit, label), kwargs
+
+
+class MarkerBlock(blocks.StaticBlock):
+    """An explicit "brak" / "nie dotyczy" entry: says on purpose that there is nothing."""
+
+    class Meta:
+        icon = "minus"
+
+
+class FilledOrNoneBlock(blocks.StreamBlock):
+    """A part that is either filled in or explicitly marked as having nothing.
+
+    Subclasses name their marker block in ``marker``. Empty is accepted while a draft is
+    saved, and rejected on publish or import with a message that says what to do.
+    """
+
+    marker = None
+
+    def clean(self, value):
+        value = super().clean(value)
+        label = self.meta.label
+        marker_label = self.child_blocks[self.marker].label
+        names = [child.block_type for child in value]
+        if not names and not self.is_deferred_validation:
+            raise blocks.StreamBlockValidationError(
+                non_block_errors=ValidationError(
+                    f"Pole „{label}” nie może zostać puste: uzupełnij je albo wybierz "
+                    f"„{marker_label}”."
+                )
+            )
+        if self.marker in names and len(names) > 1:
+            raise blocks.StreamBlockValidationError(
+                non_block_errors=ValidationError(
+                    f"Pole „{label}”: „{marker_label}” nie może występować razem z innymi "
+                    "wpisami. Usuń jedno albo drugie."
+                )
+            )
+        return value
+
+    def is_marked_none(self, value):
+        """True when the editor chose the explicit "brak" / "nie dotyczy"."""
+        return any(child.block_type == self.marker for child in value)
+
+
+# --- Najważniejsze etapy realizacji procedury --------------------------------------------
+
+
+class StepBlock(blocks.StructBlock):
+    """One step of the procedure, shown numbered; "@" when it can be done online."""
+
+    name = LimitedCharBlock(STEP_NAME_MAX, "Nazwa etapu", help_text="Najwyżej 40 znaków.")
+    comment = LimitedCharBlock(
+        STEP_COMMENT_MAX,
+        "Komentarz",
+        required=False,
+        help_text="Najwyżej 75 znaków ze spacjami.",
+    )
+    electronic = blocks.BooleanBlock(
+        label="@ – etap możliwy do załatwienia bez wizyty w urzędzie", required=False
+    )
+
+    class Meta:
+        icon = "list-ol"
+        label = "Etap"
+        form_classname = "struct-block procedure-step"
+
+
+class StepsBlock(blocks.StreamBlock):
+    step = StepBlock()
+
+    class Meta:
+        label = "Najważniejsze etapy realizacji procedury"
+
+
+# --- Miejsce i umawianie wizyty -------------------------------------------------------------
+
+
+class PlacesBlock(blocks.StreamBlock):
+    office = SnippetChooserBlock(
+        "procedures.Office",
+        label="Miejsce",
+        help_text="Wybierz miejsce z listy; nowe miejsca dodaje się w „Miejsca załatwienia”.",
+    )
+
+
+class AppointmentMethodBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        label="Sposób",
+        choices=[
+            ("phone", "telefonicznie"),
+            ("email", "pocztą elektroniczną"),
+            ("url", "przez system rezerwacji (link)"),
+            ("other", "inny"),
+        ],
+    )
+    value = blocks.CharBlock(label="Numer, adres lub link")
+    note = blocks.CharBlock(label="Uwagi", required=False)
+
+    class Meta:
+        icon = "calendar"
+        label = "Sposób umówienia wizyty"
+
+
+class BookingBlock(blocks.StructBlock):
+    required = blocks.BooleanBlock(
+        label="Umówienie wizyty jest konieczne do załatwienia sprawy", required=False
+    )
+    methods = blocks.ListBlock(AppointmentMethodBlock(), label="Sposoby umówienia", min_num=1)
+
+    class Meta:
+        icon = "calendar"
+        label = "Umawianie wizyty"
+
+
+class AppointmentBlock(FilledOrNoneBlock):
+    marker = "not_applicable"
+
+    booking = BookingBlock()
+    not_applicable = MarkerBlock(label="Nie dotyczy", admin_text="Umawianie wizyty: nie dotyczy.")
+
+    class Meta:
+        label = "Umawianie/rezerwacja wizyty"
+        max_num = 1
+
+
+
+# --- Opłaty ------------------------------------------------------------------------------
+
+
+class FeeBlock(blocks.StructBlock):
+    """A fee with its amount in PLN and the account it is paid to."""
+
+    type = blocks.CharBlock(
+        label="Rodzaj opłaty",
+        help_text="Np. opłata skarbowa za wydanie zaświadczenia, opłata za pełnomocnictwo.",
+    )
+    amount = blocks.DecimalBlock(
+        label="Kwota (zł)", min_value=0, max_digits=10, decimal_places=2
+    )
+    account = blocks.CharBlock(
+        label="Numer rachunku",
+        help_text="26 cyfr (NRB), np. 50 1240 1037 1111 0011 0925 0073.",
+        validators=[validate_nrb],
+    )
+    remarks = blocks.TextBlock(label="Uwagi", required=False)
+
+    class Meta:
+        icon = "form"
+        label = "Opłata"
+
+
+class FeesBlock(FilledOrNoneBlock):
+    marker = "none"
+
+    fee = FeeBlock()
+    none = MarkerBlock(label="Brak opłat", admin_text="Sprawa nie wymaga opłat.")
+
+    class Meta:
+        label = "Opłaty"
+
+
+
+# --- Dokumenty --------------------------------------------------------------------------------
+
+
+class SubmissionChannelBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        label="Forma",
+        choices=[
+            ("post", "listownie"),
+            ("in_person", "osobiście"),
+            ("email", "pocztą elektroniczną"),
+            ("phone", "telefonicznie"),
+            ("electronic", "elektronicznie"),
+        ],
+    )
+    details = blocks.TextBlock(
+        label="Szczegóły", required=False, help_text="Adres, pokój, e-mail, telefon."
+    )
+    platforms = blocks.ListBlock(
+        SnippetChooserBlock("procedures.EFormPlatform"),
+        label="Platformy (dla formy elektronicznej)",
+        default=[],
+    )
+
+    class Meta:
+        icon = "mail"
+        label = "Forma składania dokumentów"
+
+
+class SubmissionChannelsBlock(FilledOrNoneBlock):
+    marker = "not_applicable"
+
+    channel = SubmissionChannelBlock()
+    not_applicable = MarkerBlock(
+        label="Nie dotyczy", admin_text="Składanie dokumentów: nie dotyczy."
+    )
+
+    class Meta:
+        label = "Formy i miejsce składania dokumentów"
+
+
+
+class EFormLinkBlock(blocks.StructBlock):
+    platform = SnippetChooserBlock("procedures.EFormPlatform", label="Platforma")
+    url = blocks.URLBlock(label="Adres e-formularza", required=False)
+
+    class Meta:
+        icon = "link"
+        label = "E-formularz"
+
+
+class DocumentBlock(blocks.StructBlock):
+    """A required document: its name, the file or blank form, a filled-in sample, e-forms."""
+
+    name = blocks.CharBlock(label="Nazwa dokumentu")
+    file = DocumentChooserBlock(label="Plik / formularz", required=False)
+    sample_file = DocumentChooserBlock(label="Wzór wypełnienia", required=False)
+    eforms = blocks.ListBlock(EFormLinkBlock(), label="E-formularze", default=[])
+
+    class Meta:
+        icon = "doc-full"
+        label = "Dokument"
+
+
+class RequiredDocumentsBlock(blocks.StreamBlock):
+    to_submit = DocumentBlock(label="Dokument do złożenia", icon="upload")
+    to_inspect = DocumentBlock(label="Dokument do wglądu", icon="view")
+
+    class Meta:
+        label = "Wymagane dokumenty"
+
+
+class OtherDocumentBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label="Nazwa")
+    file = DocumentChooserBlock(label="Plik", required=False)
+
+    class Meta:
+        icon = "doc-empty"
+        label = "Dokument"
+
+
+class OtherDocumentsBlock(blocks.StreamBlock):
+    document = OtherDocumentBlock()
+
+    class Meta:
+        label = "Pozostałe dokumenty"
+
+
+# --- Podstawa prawna i tryb odwoławczy -------------------------------------------------------
+
+
+class LegalActBlock(blocks.StructBlock):
+    kind = SnippetChooserBlock("procedures.LegalActKind", label="Rodzaj aktu", required=False)
+    title = blocks.CharBlock(
+        label="Tytuł aktu",
+        help_text="Np. Ustawa z dnia 6 sierpnia 2010 r. o dowodach osobistych (Dz. U. …).",
+    )
+    url = blocks.URLBlock(label="Link do aktu", required=False)
+
+    class Meta:
+        icon = "doc-full-inverse"
+        label = "Akt prawny"
+
+
+class LegalBasisBlock(blocks.StreamBlock):
+    act = LegalActBlock()
+
+    class Meta:
+        label = "Podstawa prawna"
+
+
+class AppealBlock(FilledOrNoneBlock):
+    marker = "none"
+
+    text = blocks.RichTextBlock(label="Tryb odwoławczy", features=RICH_TEXT_FEATURES)
+    none = MarkerBlock(label="Brak", admin_text="Od rozstrzygnięcia nie przysługuje odwołanie.")
+
+    class Meta:
+        label = "Tryb odwoławczy"
+        max_num = 1
+
+
+
+# --- Informacje dla pracownika Oddziału Call Center (restricted) --------------------------
+
+
+class CcContactsBlock(blocks.StreamBlock):
+    employee = SnippetChooserBlock("procedures.Employee", label="Pracownik")
+
+    class Meta:
+        label = "Telefony do pracowników jednostki/komórki"
+
+
+class FaqItemBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label="Pytanie")
+    answer = blocks.RichTextBlock(label="Odpowiedź", features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "help"
+        label = "Pytanie i odpowiedź"
+
+
+class FaqBlock(blocks.StreamBlock):
+    item = FaqItemBlock()
+
+    class Meta:
+        label = "Najczęściej zadawane pytania"

@@ -1,0 +1,30 @@
+"""Models of the procedure knowledge base, re-exported from their modules."""
+
+from .documents import ProcedureDocument
+from .organisation import Department, Employee, Office, OrganisationalUnit
+from .pages import (
+    InformationAuthor,
+    ProcedureIndexPage,
+    ProcedurePage,
+    ProcedureQuerySet,
+    RelatedProcedure,
+)
+from .vocabularies import Category, EFormPlatform, ElectronicAction, LegalActKind, UsefulInfo
+
+__all__ = [
+    "Category",
+    "Department",
+    "EFormPlatform",
+    "ElectronicAction",
+    "Employee",
+    "InformationAuthor",
+    "LegalActKind",
+    "Office",
+    "OrganisationalUnit",
+    "ProcedureDocument",
+    "ProcedureIndexPage",
+    "ProcedurePage",
+    "ProcedureQuerySet",
+    "RelatedProcedure",
+    "UsefulInfo",
+]

@@ -1,0 +1,141 @@
+"""The city's organisational structure and its people, chosen from lists in procedures."""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+
+class OrganisationalUnit(index.Indexed, models.Model):
+    """Jednostka: Urząd Miasta Łodzi or a municipal organisational unit."""
+
+    name = models.CharField("Nazwa jednostki", max_length=200, unique=True)
+    short_name = models.CharField("Skrót", max_length=30, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("short_name")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "jednostka"
+        verbose_name_plural = "jednostki"
+
+    def __str__(self):
+        return self.name
+
+
+class Department(index.Indexed, models.Model):
+    """Komórka: a department (wydział or equivalent) of a unit, responsible for procedures."""
+
+    unit = models.ForeignKey(
+        OrganisationalUnit,
+        on_delete=models.PROTECT,
+        related_name="departments",
+        verbose_name="Jednostka",
+    )
+    name = models.CharField("Nazwa komórki", max_length=200)
+    short_name = models.CharField("Skrót", max_length=30, blank=True)
+
+    panels = [FieldPanel("unit"), FieldPanel("name"), FieldPanel("short_name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.RelatedFields("unit", [index.SearchField("name")]),
+    ]
+
+    class Meta:
+        ordering = ["unit__name", "name"]
+        verbose_name = "komórka"
+        verbose_name_plural = "komórki"
+        constraints = [
+            models.UniqueConstraint(fields=["unit", "name"], name="unique_department_per_unit")
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.unit})"
+
+
+class Employee(index.Indexed, models.Model):
+    """A member of staff: owner, coordinator, author or Call Center contact of procedures."""
+
+    name = models.CharField("Imię i nazwisko", max_length=200)
+    position = models.CharField("Stanowisko", max_length=200, blank=True)
+    department = models.ForeignKey(
+        Department,
+        on_delete=models.PROTECT,
+        related_name="employees",
+        verbose_name="Komórka",
+    )
+    email = models.EmailField("E-mail", blank=True)
+    phone = models.CharField("Telefon", max_length=60, blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("position"),
+        FieldPanel("department"),
+        FieldPanel("email"),
+        FieldPanel("phone"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("department"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "pracownik"
+        verbose_name_plural = "pracownicy"
+
+    def __str__(self):
+        return self.name
+
+
+class Office(index.Indexed, models.Model):
+    """Miejsce załatwienia: an office where residents handle a matter, reused by procedures."""
+
+    name = models.CharField(
+        "Nazwa",
+        max_length=200,
+        help_text="Jednostka lub komórka organizacyjna (także wewnętrzna), "
+        "np. „Oddział Dowodów Osobistych – Sala Obsługi Klienta”.",
+    )
+    department = models.ForeignKey(
+        Department,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="offices",
+        verbose_name="Komórka",
+    )
+    address = models.CharField("Adres", max_length=200, blank=True)
+    details = models.TextField(
+        "Szczegóły", blank=True, help_text="Piętro, pokój, stanowisko, godziny przyjęć."
+    )
+    phones = models.CharField(
+        "Telefony", max_length=200, blank=True, help_text="Kilka numerów oddziel przecinkami."
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("department"),
+        FieldPanel("address"),
+        FieldPanel("details"),
+        FieldPanel("phones"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("address"),
+        index.AutocompleteField("name"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "miejsce załatwienia sprawy"
+        verbose_name_plural = "miejsca załatwienia sprawy"
+
+    def __str__(self):
+        return f"{self.name}, {self.address}" if self.address else self.name
+
+    @property
+    def phone_list(self):
+        return [p.strip() for p in self.phones.split(",") if p.strip()]

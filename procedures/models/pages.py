@@ -1,0 +1,510 @@
+"""The procedure description page, field by field as in Order No. 734/2023.
+
+Sections and labels follow ``shared/spec/procedure-template.md``. Fields marked ``*`` in
+the template sit on the "Call Center i pola zastrzeżone" tab, each behind a permission, so
+an editor without it neither sees nor wipes them. What residents and BIP may see is
+declared once, in :mod:`procedures.public`.
+"""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+    TitleFieldPanel,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, PageManager, PageQuerySet
+
+from procedures import blocks
+from procedures.public import PublicProcedure, public_search_fields
+from procedures.validators import (
+    SUMMARY_MAX,
+    TITLE_MAX,
+    MaxCharsValidator,
+    validate_procedure_code,
+)
+
+from .vocabularies import ElectronicAction, UsefulInfo
+
+RESTRICTED_PERMISSION = "procedures.change_restricted_fields"
+CC_OTHER_PERMISSION = "procedures.change_cc_other"
+
+RICH_TEXT_FEATURES = blocks.RICH_TEXT_FEATURES
+
+
+class ProcedureQuerySet(PageQuerySet):
+    def public(self, at=None):
+        """Procedures a resident or BIP may see at ``at`` (default: now).
+
+        Live, not internal, and inside "Obowiązuje od/do" at that very moment, whatever
+        the scheduler has or has not done yet.
+        """
+        at = at or timezone.now()
+        return (
+            self.live()
+            .filter(is_internal=False)
+            .filter(models.Q(go_live_at__isnull=True) | models.Q(go_live_at__lte=at))
+            .filter(models.Q(expire_at__isnull=True) | models.Q(expire_at__gt=at))
+        )
+
+
+ProcedureManager = PageManager.from_queryset(ProcedureQuerySet)
+
+
+class ProcedurePageForm(WagtailAdminPageForm):
+    """The editor's form: live character counters on the limited fields."""
+
+    char_limits = {"title": TITLE_MAX, "summary": SUMMARY_MAX}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, limit in self.char_limits.items():
+            if name in self.fields:
+                widget = self.fields[name].widget
+                widget.attrs["data-char-limit"] = str(limit)
+                widget.attrs.pop("maxlength", None)
+
+
+class ProcedurePage(Page):
+    """One procedure description: what residents read, BIP republishes and agents consult."""
+
+    # --- Procedura -----------------------------------------------------------------------
+    code = models.CharField(
+        "Kod procedury",
+        max_length=12,
+        unique=True,
+        validators=[validate_procedure_code],
+        help_text="Stały identyfikator procedury, np. KA-01147. Nie zmienia się między "
+        "wersjami; pod nim procedurę znajdzie BIP i portal (/procedura/KA-01147/).",
+    )
+    is_internal = models.BooleanField(
+        "Procedura wewnętrzna",
+        default=False,
+        help_text="Procedura tylko dla pracowników: nie pojawi się na portalu, w BIP, "
+        "w wyszukiwarce ani jako procedura powiązana.",
+    )
+    information_date = models.DateField(
+        "Data wytworzenia informacji",
+        null=True,
+        blank=True,
+        help_text="Gdy puste, przyjmuje się datę wniosku o aktualizację, z którego "
+        "powstała ta wersja.",
+    )
+    categories = ParentalManyToManyField(
+        "procedures.Category", blank=True, related_name="procedures", verbose_name="Kategorie"
+    )
+
+    # --- Skrócony opis procedury ------------------------------------------------------------
+    summary = models.TextField(
+        "Skrócony opis sprawy",
+        validators=[MaxCharsValidator("Skrócony opis sprawy", SUMMARY_MAX)],
+        help_text="Najważniejsze informacje o sprawie prostym językiem; najwyżej 650 znaków "
+        "ze spacjami.",
+    )
+    steps = StreamField(
+        blocks.StepsBlock(),
+        blank=True,
+        verbose_name="Najważniejsze etapy realizacji procedury",
+        help_text="Kolejne kroki sprawy. Zaznacz „@” przy etapach, które można załatwić "
+        "bez wizyty w urzędzie.",
+    )
+    electronic_actions = ParentalManyToManyField(
+        ElectronicAction,
+        blank=True,
+        related_name="procedures",
+        verbose_name="Czynności możliwe do załatwienia drogą elektroniczną",
+    )
+    useful_info = ParentalManyToManyField(
+        UsefulInfo,
+        blank=True,
+        related_name="procedures",
+        verbose_name="Przydatne informacje",
+        help_text="Informacje hasłowo, np. „sprawa załatwiana od ręki”.",
+    )
+
+    # --- Szczegółowy opis procedury -----------------------------------------------------------
+    how_to = RichTextField(
+        "Sposób załatwienia sprawy",
+        features=RICH_TEXT_FEATURES,
+        help_text="Kto i w jaki sposób może załatwić sprawę; wszystkie przypadki. "
+        "Bez podstawy prawnej – ta ma własne pole.",
+    )
+    additional_info = RichTextField(
+        "Informacje uzupełniające (dodatkowe)", features=RICH_TEXT_FEATURES, blank=True
+    )
+
+    # --- Termin i miejsce załatwienia sprawy ----------------------------------------------
+    processing_time_value = models.PositiveIntegerField("Termin realizacji", null=True, blank=True)
+    processing_time_unit = models.CharField(
+        "Jednostka terminu",
+        max_length=10,
+        blank=True,
+        choices=[("dni", "dni"), ("tygodnie", "tygodnie"), ("miesiące", "miesiące")],
+    )
+    processing_time_description = models.TextField(
+        "Opis terminu",
+        blank=True,
+        help_text="Np. „do 30 dni od złożenia kompletnego wniosku; w sprawach "
+        "szczególnie skomplikowanych do 2 miesięcy”.",
+    )
+    places = StreamField(blocks.PlacesBlock(), blank=True, verbose_name="Miejsce załatwienia")
+    appointment = StreamField(
+        blocks.AppointmentBlock(),
+        blank=True,
+        verbose_name="Umawianie/rezerwacja wizyty",
+        help_text="Sposoby umówienia wizyty albo „Nie dotyczy”.",
+    )
+
+    # --- Opłaty --------------------------------------------------------------------------------
+    fees = StreamField(
+        blocks.FeesBlock(),
+        blank=True,
+        verbose_name="Opłaty",
+        help_text="Każda opłata z kwotą i numerem rachunku albo „Brak opłat”.",
+    )
+
+    # --- Dokumenty ------------------------------------------------------------------------------
+    submission_channels = StreamField(
+        blocks.SubmissionChannelsBlock(),
+        blank=True,
+        verbose_name="Formy i miejsce składania dokumentów",
+        help_text="Listownie, osobiście, pocztą elektroniczną, telefonicznie, elektronicznie "
+        "– albo „Nie dotyczy”.",
+    )
+    submission_deadline = models.TextField("Termin składania dokumentów", blank=True)
+    required_documents = StreamField(
+        blocks.RequiredDocumentsBlock(),
+        blank=True,
+        verbose_name="Wymagane dokumenty",
+        help_text="Dokumenty do złożenia i do wglądu; do każdego plik, wzór wypełnienia "
+        "i e-formularze.",
+    )
+    other_documents = StreamField(
+        blocks.OtherDocumentsBlock(),
+        blank=True,
+        verbose_name="Pozostałe dokumenty",
+        help_text="Wykazy, regulaminy, instrukcje, klauzule RODO.",
+    )
+
+    # --- Informacje dla pracownika Oddziału Call Center (restricted) ------------------------
+    cc_contacts = StreamField(
+        blocks.CcContactsBlock(),
+        blank=True,
+        verbose_name="Telefony do pracowników jednostki/komórki",
+    )
+    cc_description = RichTextField("Opis", features=RICH_TEXT_FEATURES, blank=True)
+    faq = StreamField(
+        blocks.FaqBlock(), blank=True, verbose_name="Najczęściej zadawane pytania"
+    )
+    cc_other = models.TextField(
+        "Inne", blank=True, help_text="Uzupełniają pracownicy Oddziału Call Center."
+    )
+
+    # --- Podstawa prawna ----------------------------------------------------------------------
+    legal_basis = StreamField(blocks.LegalBasisBlock(), blank=True, verbose_name="Podstawa prawna")
+    appeal = StreamField(
+        blocks.AppealBlock(),
+        blank=True,
+        verbose_name="Tryb odwoławczy",
+        help_text="Opis trybu odwoławczego albo „Brak”.",
+    )
+    reuse_conditions = models.TextField(
+        "Warunki ponownego wykorzystywania informacji publicznej",
+        blank=True,
+        help_text="Tylko gdy są szersze niż domyślne warunki BIP.",
+    )
+
+    # --- Realizator -------------------------------------------------------------------------
+    # "owner" of the template; Page.owner (the creating user) already takes that name.
+    procedure_owner = models.ForeignKey(
+        "procedures.Employee",
+        on_delete=models.PROTECT,
+        null=True,
+        related_name="owned_procedures",
+        verbose_name="Właściciel",
+        help_text="Dokładnie jedna osoba odpowiedzialna za opis procedury.",
+    )
+    coordinator = models.ForeignKey(
+        "procedures.Employee",
+        on_delete=models.PROTECT,
+        null=True,
+        related_name="coordinated_procedures",
+        verbose_name="Koordynator",
+        help_text="Jedna osoba z komórki realizującej procedurę.",
+    )
+    department = models.ForeignKey(
+        "procedures.Department",
+        on_delete=models.PROTECT,
+        null=True,
+        related_name="procedures",
+        verbose_name="Komórka",
+        help_text="Wydział lub równorzędna komórka odpowiedzialna; jednostka wynika z komórki.",
+    )
+    handled_in_ezd = models.BooleanField(
+        "Procedura prowadzona w systemie do elektronicznego zarządzania dokumentacją",
+        default=False,
+    )
+
+    objects = ProcedureManager()
+
+    base_form_class = ProcedurePageForm
+    parent_page_types = ["procedures.ProcedureIndexPage"]
+    subpage_types = []
+
+    # Only public text is indexed: the list comes from procedures.public.
+    search_fields = [*Page.search_fields, *public_search_fields()]
+
+    content_panels = [
+        MultiFieldPanel(
+            [
+                TitleFieldPanel(
+                    "title",
+                    heading="Nazwa procedury",
+                    help_text="Najwyżej 160 znaków ze spacjami.",
+                ),
+                FieldPanel("code"),
+                InlinePanel(
+                    "related_procedures",
+                    heading="Powiązane procedury",
+                    label="Powiązana procedura",
+                ),
+                FieldRowPanel(
+                    [
+                        FieldPanel("go_live_at", heading="Obowiązuje od"),
+                        FieldPanel("expire_at", heading="Obowiązuje do"),
+                    ],
+                    help_text="Ta wersja procedury ukaże się na portalu i w BIP od podanej "
+                    "chwili i zniknie po dacie „do”. Puste: od opublikowania, bezterminowo.",
+                ),
+                FieldPanel("information_date"),
+                FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading="Procedura",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("summary"),
+                FieldPanel("steps"),
+                FieldPanel("electronic_actions", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("useful_info", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading="Skrócony opis procedury",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("how_to"), FieldPanel("additional_info")],
+            heading="Szczegółowy opis procedury",
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("processing_time_value"), FieldPanel("processing_time_unit")]
+                ),
+                FieldPanel("processing_time_description"),
+                FieldPanel("places"),
+                FieldPanel("appointment"),
+            ],
+            heading="Termin i miejsce załatwienia sprawy",
+        ),
+        MultiFieldPanel([FieldPanel("fees")], heading="Opłaty"),
+        MultiFieldPanel(
+            [
+                FieldPanel("submission_channels"),
+                FieldPanel("submission_deadline"),
+                FieldPanel("required_documents"),
+                FieldPanel("other_documents"),
+            ],
+            heading="Dokumenty",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("legal_basis"), FieldPanel("appeal"), FieldPanel("reuse_conditions")],
+            heading="Podstawa prawna",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("department"),
+                InlinePanel(
+                    "information_authors",
+                    heading="Osoba, która wytworzyła informację lub osoba, która odpowiada "
+                    "za treść informacji",
+                    label="Osoba",
+                    min_num=1,
+                ),
+            ],
+            heading="Realizator",
+        ),
+    ]
+
+    restricted_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("is_internal", permission=RESTRICTED_PERMISSION),
+                FieldPanel("procedure_owner", permission=RESTRICTED_PERMISSION),
+                FieldPanel("coordinator", permission=RESTRICTED_PERMISSION),
+                FieldPanel("handled_in_ezd", permission=RESTRICTED_PERMISSION),
+            ],
+            heading="Pola zastrzeżone",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("cc_contacts", permission=RESTRICTED_PERMISSION),
+                FieldPanel("cc_description", permission=RESTRICTED_PERMISSION),
+                FieldPanel("faq", permission=RESTRICTED_PERMISSION),
+                FieldPanel("cc_other", permission=CC_OTHER_PERMISSION),
+            ],
+            heading="Informacje dla pracownika Oddziału Call Center",
+        ),
+    ]
+
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("slug"), FieldPanel("seo_title"), FieldPanel("search_description")],
+            heading="Adres i wyszukiwarki",
+        ),
+    ]
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Opis procedury"),
+            ObjectList(restricted_panels, heading="Call Center i pola zastrzeżone"),
+            ObjectList(promote_panels, heading="Promocja"),
+            # Comments only: scheduling ("Obowiązuje od/do") lives in the Procedura section.
+            ObjectList(Page.settings_panels[1:], heading="Ustawienia"),
+        ],
+        base_form_class=ProcedurePageForm,
+    )
+
+    class Meta:
+        verbose_name = "procedura"
+        verbose_name_plural = "procedury"
+        permissions = [
+            ("change_restricted_fields", "Może widzieć i edytować pola zastrzeżone (*)"),
+            ("change_cc_other", "Może edytować pole „Inne*” (Call Center)"),
+        ]
+
+    def __str__(self):
+        return f"{self.code} {self.title}" if self.code else self.title
+
+    def serve(self, request, *args, **kwargs):
+        """Residents get the page only while it is public; otherwise 404."""
+        if not ProcedurePage.objects.public().filter(pk=self.pk).exists():
+            raise Http404("Procedura nie jest dostępna.")
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["procedure"] = PublicProcedure(self)
+        return context
+
+    # --- Derived values -----------------------------------------------------------------
+
+    @property
+    def unit(self):
+        """Jednostka: the unit of the procedure's department."""
+        return self.department.unit if self.department_id else None
+
+    @property
+    def valid_from(self):
+        return self.go_live_at
+
+    @property
+    def valid_to(self):
+        return self.expire_at
+
+    # --- The template's rules across fields -----------------------------------------------
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.title and len(self.title) > TITLE_MAX:
+            try:
+                MaxCharsValidator("Nazwa procedury", TITLE_MAX)(self.title)
+            except ValidationError as error:
+                errors["title"] = error.messages
+        if self.coordinator_id and self.department_id:
+            coordinator = self.coordinator
+            if coordinator.department_id != self.department_id:
+                errors["coordinator"] = [
+                    f"Koordynator musi być pracownikiem komórki realizującej procedurę "
+                    f"(„{self.department.name}”), a {coordinator.name} należy do "
+                    f"„{coordinator.department.name}”. Wybierz osobę z tej komórki."
+                ]
+        if self.go_live_at and self.expire_at and self.expire_at <= self.go_live_at:
+            errors["expire_at"] = [
+                "Data „Obowiązuje do” musi być późniejsza niż „Obowiązuje od”."
+            ]
+        if errors:
+            raise ValidationError(errors)
+
+
+class RelatedProcedure(Orderable):
+    """A link from one procedure to another (e.g. one that must be completed first)."""
+
+    page = ParentalKey(ProcedurePage, on_delete=models.CASCADE, related_name="related_procedures")
+    procedure = models.ForeignKey(
+        ProcedurePage,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name="Procedura",
+    )
+
+    panels = [FieldPanel("procedure")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "powiązana procedura"
+        verbose_name_plural = "powiązane procedury"
+
+
+class InformationAuthor(Orderable):
+    """Osoba, która wytworzyła informację lub odpowiada za jej treść (BIP metadata)."""
+
+    page = ParentalKey(ProcedurePage, on_delete=models.CASCADE, related_name="information_authors")
+    employee = models.ForeignKey(
+        "procedures.Employee", on_delete=models.PROTECT, related_name="+", verbose_name="Osoba"
+    )
+
+    panels = [FieldPanel("employee")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "autor informacji"
+        verbose_name_plural = "autorzy informacji"
+
+
+class ProcedureIndexPage(Page):
+    """The "Procedury" section that holds every procedure page."""
+
+    intro = RichTextField("Wstęp", blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["procedures.ProcedurePage"]
+    max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        public = ProcedurePage.objects.public().child_of(self).order_by("title")
+        context["procedures"] = [PublicProcedure(page) for page in public]
+        return context
+
+    class Meta:
+        verbose_name = "spis procedur"
+        verbose_name_plural = "spisy procedur"
+
+
+__all__ = [
+    "InformationAuthor",
+    "ProcedureIndexPage",
+    "ProcedurePage",
+    "ProcedureQuerySet",
+    "RelatedProcedure",
+]
+

@@ -1,0 +1,88 @@
+"""Controlled vocabularies editors pick from, so the same thing is always said the same way."""
+
+from django.db import models
+from django.utils.text import slugify
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+
+class VocabularyTerm(index.Indexed, models.Model):
+    """A term with a unique name; concrete vocabularies add what else they need."""
+
+    name = models.CharField("Nazwa", max_length=255, unique=True)
+
+    panels = [FieldPanel("name")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class UsefulInfo(VocabularyTerm):
+    """A "Przydatne informacje" keyword, e.g. "sprawa załatwiana od ręki"."""
+
+    class Meta(VocabularyTerm.Meta):
+        verbose_name = "przydatna informacja"
+        verbose_name_plural = "przydatne informacje"
+
+
+class ElectronicAction(VocabularyTerm):
+    """An action residents can do online, e.g. "złożenie wniosku"."""
+
+    class Meta(VocabularyTerm.Meta):
+        verbose_name = "czynność elektroniczna"
+        verbose_name_plural = "czynności możliwe do załatwienia drogą elektroniczną"
+
+
+class EFormPlatform(VocabularyTerm):
+    """A platform hosting e-forms or e-submission: ePUAP, biznes.gov.pl, PUE ZUS, …"""
+
+    url = models.URLField("Adres platformy", blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("url")]
+
+    class Meta(VocabularyTerm.Meta):
+        verbose_name = "platforma e-usług"
+        verbose_name_plural = "platformy e-usług"
+
+
+class LegalActKind(VocabularyTerm):
+    """A kind of legal act: ustawa, rozporządzenie, uchwała Rady Miejskiej w Łodzi, …"""
+
+    class Meta(VocabularyTerm.Meta):
+        verbose_name = "rodzaj aktu prawnego"
+        verbose_name_plural = "rodzaje aktów prawnych"
+
+
+class Category(index.Indexed, models.Model):
+    """A group of procedures on the portal and in BIP, e.g. "sprawy obywatelskie"."""
+
+    name = models.CharField("Nazwa", max_length=120, unique=True)
+    slug = models.SlugField("Adres (slug)", max_length=120, unique=True, allow_unicode=False)
+    description = models.TextField("Opis", blank=True)
+    sort_order = models.PositiveIntegerField("Kolejność", default=0)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = "kategoria"
+        verbose_name_plural = "kategorie"
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name.replace("ł", "l").replace("Ł", "L"))
+        super().save(*args, **kwargs)

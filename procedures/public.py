@@ -1,0 +1,158 @@
+"""What residents and BIP may see of a procedure: declared once, read by every public output.
+
+``PUBLIC_FIELDS`` lists the template's keys (``shared/spec/procedure-template.md``) that are
+public. Everything else is private by default: a field added to the model reaches the
+portal, the search index, the API or JSON-LD only once its key is added here. Public
+outputs read a procedure through :class:`PublicProcedure`, which refuses any other key.
+"""
+
+from wagtail.search import index
+
+#: Template keys shown to residents and BIP, in the template's order.
+PUBLIC_FIELDS = (
+    "code",
+    "title",
+    "categories",
+    "related_procedures",
+    "information_date",
+    "summary",
+    "steps",
+    "electronic_actions",
+    "useful_info",
+    "how_to",
+    "additional_info",
+    "processing_time",
+    "places",
+    "appointment",
+    "fees",
+    "submission_channels",
+    "submission_deadline",
+    "required_documents",
+    "other_documents",
+    "legal_basis",
+    "appeal",
+    "reuse_conditions",
+    "information_authors",
+    "unit",
+    "department",
+)
+
+#: Template keys marked * — for staff only. Listed for documentation and tests; public
+#: outputs never read this tuple, they read PUBLIC_FIELDS.
+RESTRICTED_FIELDS = (
+    "is_internal",
+    "valid_from",
+    "valid_to",
+    "cc_contacts",
+    "cc_description",
+    "faq",
+    "cc_other",
+    "owner",
+    "coordinator",
+    "handled_in_ezd",
+)
+
+#: Public keys whose text goes into the public search index, and the model attribute that
+#: holds it. A key missing from PUBLIC_FIELDS is never indexed, even if listed here.
+#: The title is indexed by Page.search_fields already.
+_SEARCHABLE = {
+    "code": ("code", 5),
+    "summary": ("summary", 2),
+    "steps": ("steps", 1),
+    "how_to": ("how_to", 1),
+    "additional_info": ("additional_info", 1),
+    "processing_time": ("processing_time_description", 1),
+    "submission_deadline": ("submission_deadline", 1),
+    "required_documents": ("required_documents", 1),
+    "legal_basis": ("legal_basis", 1),
+}
+
+
+def public_search_fields():
+    """Wagtail ``search_fields`` built from the public list only (Page's own come first)."""
+    fields = [
+        index.SearchField(attr, boost=boost)
+        for key, (attr, boost) in _SEARCHABLE.items()
+        if key in PUBLIC_FIELDS
+    ]
+    fields += [
+        index.AutocompleteField("code"),
+        # Filters hold no text a resident could read; they let queries apply public().
+        index.FilterField("is_internal"),
+        index.FilterField("go_live_at"),
+        index.FilterField("expire_at"),
+        index.FilterField("department"),
+    ]
+    return fields
+
+
+def _related_procedures(page):
+    from procedures.models import ProcedurePage
+
+    ids = [link.procedure_id for link in page.related_procedures.all()]
+    public = ProcedurePage.objects.public().filter(pk__in=ids).specific(defer=True)
+    by_id = {procedure.pk: procedure for procedure in public}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def _information_authors(page):
+    return [
+        {"name": author.employee.name, "position": author.employee.position}
+        for author in page.information_authors.select_related("employee")
+    ]
+
+
+def _processing_time(page):
+    if page.processing_time_value is None and not page.processing_time_description:
+        return None
+    return {
+        "value": page.processing_time_value,
+        "unit": page.processing_time_unit or None,
+        "description": page.processing_time_description or None,
+    }
+
+
+_GETTERS = {
+    "categories": lambda page: list(page.categories.all()),
+    "related_procedures": _related_procedures,
+    "electronic_actions": lambda page: [term.name for term in page.electronic_actions.all()],
+    "useful_info": lambda page: [term.name for term in page.useful_info.all()],
+    "processing_time": _processing_time,
+    "information_authors": _information_authors,
+    "unit": lambda page: page.unit.name if page.unit else None,
+    "department": lambda page: page.department.name if page.department_id else None,
+}
+
+
+class PublicProcedure:
+    """A read-only view of a procedure that exposes public keys and nothing else.
+
+    ``PublicProcedure(page).summary`` works; ``PublicProcedure(page).faq`` raises
+    ``AttributeError``, and so does any key not in ``PUBLIC_FIELDS``.
+    """
+
+    __slots__ = ("_cache", "_page")
+
+    def __init__(self, page):
+        object.__setattr__(self, "_page", page)
+        object.__setattr__(self, "_cache", {})
+
+    def __getattr__(self, key):
+        if key not in PUBLIC_FIELDS:
+            raise AttributeError(f"{key!r} is not a public field of a procedure")
+        cache = self._cache
+        if key not in cache:
+            getter = _GETTERS.get(key)
+            cache[key] = getter(self._page) if getter else getattr(self._page, key)
+        return cache[key]
+
+    def __setattr__(self, key, value):
+        raise AttributeError("PublicProcedure is read-only")
+
+    @property
+    def url(self):
+        return self._page.url
+
+    def items(self):
+        """(key, value) pairs of every public field, in the template's order."""
+        return [(key, getattr(self, key)) for key in PUBLIC_FIELDS]

@@ -1,0 +1,173 @@
+"""The template's rules that guard single values, with the messages an editor reads.
+
+Each message names the field in Polish, so it is as clear in an import report as it is
+under the field in the admin.
+"""
+
+import re
+import zipfile
+
+from django.core.exceptions import ValidationError
+from django.utils.deconstruct import deconstructible
+
+# --- Character limits -------------------------------------------------------------------
+
+TITLE_MAX = 160
+SUMMARY_MAX = 650
+STEP_NAME_MAX = 40
+STEP_COMMENT_MAX = 75
+
+
+@deconstructible
+class MaxCharsValidator:
+    """Rejects text longer than ``limit`` characters, spaces included, naming the field."""
+
+    def __init__(self, label, limit):
+        self.label = label
+        self.limit = limit
+
+    def __call__(self, value):
+        count = len(value or "")
+        if count > self.limit:
+            raise ValidationError(
+                "Pole „%(label)s” może mieć najwyżej %(limit)d znaków (ze spacjami), "
+                "a ma %(count)d. Skróć tekst o %(over)d znaków.",
+                code="max_chars",
+                params={
+                    "label": self.label,
+                    "limit": self.limit,
+                    "count": count,
+                    "over": count - self.limit,
+                },
+            )
+
+    def __eq__(self, other):
+        return (
+            isinstance(other, MaxCharsValidator)
+            and self.label == other.label
+            and self.limit == other.limit
+        )
+
+
+# --- Procedure code ---------------------------------------------------------------------
+
+CODE_PATTERN = r"^[A-Z]{2,4}-[0-9]{4,6}$"
+
+
+def validate_procedure_code(value):
+    """A code like ``KA-01147``: 2–4 capital letters, a hyphen, 4–6 digits."""
+    if not re.fullmatch(CODE_PATTERN, value or ""):
+        raise ValidationError(
+            "Kod procedury „%(value)s” ma zły format. Wpisz 2–4 wielkie litery, myślnik "
+            "i 4–6 cyfr, np. KA-01147.",
+            code="invalid_code",
+            params={"value": value},
+        )
+
+
+# --- Bank accounts ----------------------------------------------------------------------
+
+
+def normalise_account(value):
+    """The account as 26 digits (spaces, hyphens and a leading ``PL`` removed)."""
+    compact = re.sub(r"[\s-]", "", value or "").upper()
+    return compact.removeprefix("PL")
+
+
+def validate_nrb(value):
+    """A Polish account number (NRB, 26 digits) or IBAN ``PL…`` whose checksum holds."""
+    digits = normalise_account(value)
+    if not re.fullmatch(r"[0-9]{26}", digits):
+        raise ValidationError(
+            "Numer rachunku „%(value)s” jest niepoprawny: polski numer rachunku (NRB) ma "
+            "26 cyfr, opcjonalnie poprzedzonych literami PL.",
+            code="nrb_format",
+            params={"value": value},
+        )
+    # ISO 13616: move the country code (P=25, L=21) and check digits to the end; mod 97 == 1.
+    rearranged = digits[2:] + "2521" + digits[:2]
+    if int(rearranged) % 97 != 1:
+        raise ValidationError(
+            "Numer rachunku „%(value)s” ma błędną sumę kontrolną. Sprawdź, czy wszystkie "
+            "cyfry zostały przepisane poprawnie.",
+            code="nrb_checksum",
+            params={"value": value},
+        )
+
+
+def format_nrb(value):
+    """``50124010371111001109250073`` → ``50 1240 1037 1111 0011 0925 0073``."""
+    digits = normalise_account(value)
+    return " ".join([digits[:2], *(digits[i : i + 4] for i in range(2, 26, 4))])
+
+
+# --- Files ------------------------------------------------------------------------------
+
+#: Formats allowed by § 9 ust. 3 of the instruction: PDF always; these only for forms.
+FORM_FORMATS = {"doc", "docx", "rtf"}
+STANDARD_FORMATS = {"pdf"} | FORM_FORMATS
+
+_FORMAT_LABELS = {"pdf": "PDF", "doc": "DOC", "docx": "DOCX", "rtf": "RTF"}
+
+
+def detect_format(fileobj):
+    """The real format of a file judged by its content: pdf, doc, docx, rtf or None."""
+    position = fileobj.tell() if hasattr(fileobj, "tell") else 0
+    try:
+        fileobj.seek(0)
+        head = fileobj.read(2048)
+        if head.startswith(b"%PDF-"):
+            return "pdf"
+        if head.startswith(b"{\\rtf"):
+            return "rtf"
+        if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+            return "doc"
+        if head.startswith(b"PK\x03\x04"):
+            fileobj.seek(0)
+            try:
+                with zipfile.ZipFile(fileobj) as archive:
+                    if "word/document.xml" in archive.namelist():
+                        return "docx"
+            except zipfile.BadZipFile:
+                return None
+        return None
+    finally:
+        fileobj.seek(position)
+
+
+def file_extension(name):
+    return name.rsplit(".", 1)[-1].lower() if "." in (name or "") else ""
+
+
+def validate_document_file(fileobj, name, *, is_form=False, allow_other_format=False):
+    """Check a file against the template's file rule, by content and not just by name.
+
+    ``allow_other_format`` is the Procedures Office's consent to a non-standard format.
+    """
+    extension = file_extension(name)
+    detected = detect_format(fileobj)
+    if allow_other_format and extension not in STANDARD_FORMATS:
+        return
+    if extension not in STANDARD_FORMATS:
+        raise ValidationError(
+            "Plik „%(name)s” ma niedozwolony format. Dokumenty dodaje się jako PDF, a "
+            "formularze do wypełnienia jako DOC, DOCX lub RTF. Inny format wymaga zgody "
+            "Oddziału ds. Procedur i Zgłoszeń Interwencyjnych.",
+            code="file_format",
+            params={"name": name},
+        )
+    if detected != extension:
+        raise ValidationError(
+            "Zawartość pliku „%(name)s” nie jest plikiem %(format)s, choć tak wskazuje jego "
+            "nazwa. Zapisz dokument ponownie jako %(format)s i dodaj go jeszcze raz.",
+            code="file_content",
+            params={"name": name, "format": _FORMAT_LABELS[extension]},
+        )
+    if extension in FORM_FORMATS and not is_form and not allow_other_format:
+        raise ValidationError(
+            "Plik „%(name)s” jest w formacie %(format)s, który jest dozwolony tylko dla "
+            "formularzy do wypełnienia. Zaznacz „Formularz do wypełnienia” albo dodaj "
+            "dokument jako PDF.",
+            code="file_not_form",
+            params={"name": name, "format": _FORMAT_LABELS[extension]},
+        )
