@@ -1,0 +1,58 @@
+from django.db import migrations
+
+from procedures import roles
+
+
+def create_roles(apps, schema_editor):
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, verbosity=0, apps=apps)
+        app_config.models_module = None
+
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    Page = apps.get_model("wagtailcore", "Page")
+    Collection = apps.get_model("wagtailcore", "Collection")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+
+    # Wagtail's generic "Editors"/"Moderators" would confuse with the order's roles.
+    Group.objects.filter(name__in=["Editors", "Moderators"]).delete()
+
+    root = Page.objects.filter(depth=1).first()
+    root_collection = Collection.objects.filter(depth=1).first()
+    for name, (model_perms, page_perms) in roles.ROLES.items():
+        group, _ = Group.objects.get_or_create(name=name)
+        for app_label, codename in model_perms:
+            group.permissions.add(
+                Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            )
+        for codename in page_perms:
+            GroupPagePermission.objects.get_or_create(
+                group=group,
+                page=root,
+                permission=Permission.objects.get(
+                    content_type__app_label="wagtailcore", codename=codename
+                ),
+            )
+        if name in roles.DOCUMENT_ROLES and root_collection:
+            for codename in roles.DOCUMENT_PERMISSIONS:
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group,
+                    collection=root_collection,
+                    permission=Permission.objects.get(
+                        content_type__app_label="procedures", codename=codename
+                    ),
+                )
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("procedures", "0002_seed_vocabularies"),
+        ("wagtailcore", "0095_groupsitepermission"),
+        ("wagtailadmin", "0001_create_admin_access_permissions"),
+    ]
+
+    operations = [migrations.RunPython(create_roles, migrations.RunPython.noop)]

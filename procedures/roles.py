@@ -1,0 +1,35 @@
+"""The roles of Order No. 734/2023 as Django groups, and what each may do.
+
+Created by migration so every install has them. Page permissions are granted on the root
+page here; narrowing editors to their own department is the workflow's job.
+"""
+
+EDITORS = "Redaktorzy komórek"
+MODERATORS = "Moderatorzy Oddziału ds. Procedur"
+CALL_CENTER = "Agenci Call Center"
+CALL_CENTER_HEADS = "Kierownictwo Call Center"
+PROCEDURES_OFFICE_HEADS = "Kierownictwo Oddziału ds. Procedur"
+
+RESTRICTED = ("procedures", "change_restricted_fields")
+CC_OTHER = ("procedures", "change_cc_other")
+OTHER_FORMAT = ("procedures", "allow_other_file_format")
+ADMIN_ACCESS = ("wagtailadmin", "access_admin")
+
+#: group → (model permissions as (app_label, codename), page permission codenames)
+ROLES = {
+    EDITORS: ([ADMIN_ACCESS], ["add_page", "change_page"]),
+    MODERATORS: (
+        [ADMIN_ACCESS, RESTRICTED, CC_OTHER, OTHER_FORMAT],
+        ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    ),
+    CALL_CENTER: ([ADMIN_ACCESS, CC_OTHER], []),
+    CALL_CENTER_HEADS: ([ADMIN_ACCESS, CC_OTHER], []),
+    PROCEDURES_OFFICE_HEADS: (
+        [ADMIN_ACCESS, RESTRICTED, CC_OTHER, OTHER_FORMAT],
+        ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    ),
+}
+
+#: Documents: everyone who writes procedures may add and choose files.
+DOCUMENT_PERMISSIONS = ["add_proceduredocument", "change_proceduredocument", "choose_document"]
+DOCUMENT_ROLES = (EDITORS, MODERATORS, PROCEDURES_OFFICE_HEADS)
