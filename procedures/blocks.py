@@ -58,22 +58,22 @@ class FilledOrNoneBlock(blocks.StreamBlock):
     marker = None
 
     def clean(self, value):
-        value = super().clean(value)
         label = self.meta.label
         marker_label = self.child_blocks[self.marker].label
         names = [child.block_type for child in value]
-        if not names and not self.is_deferred_validation:
-            raise blocks.StreamBlockValidationError(
-                non_block_errors=ValidationError(
-                    f"Pole „{label}” nie może zostać puste: uzupełnij je albo wybierz "
-                    f"„{marker_label}”."
-                )
-            )
         if self.marker in names and len(names) > 1:
             raise blocks.StreamBlockValidationError(
                 non_block_errors=ValidationError(
                     f"Pole „{label}”: „{marker_label}” nie może występować razem z innymi "
                     "wpisami. Usuń jedno albo drugie."
+                )
+            )
+        value = super().clean(value)
+        if not names and not self.is_deferred_validation:
+            raise blocks.StreamBlockValidationError(
+                non_block_errors=ValidationError(
+                    f"Pole „{label}” nie może zostać puste: uzupełnij je albo wybierz "
+                    f"„{marker_label}”."
                 )
             )
         return value
@@ -347,3 +347,26 @@ class FaqBlock(blocks.StreamBlock):
 
     class Meta:
         label = "Najczęściej zadawane pytania"
+
+
+def iter_block_errors(error, path=""):
+    """Flatten a block validation error into ``(path, message)`` pairs.
+
+    Paths use the interchange format's style: ``steps[2].comment`` (1-based positions, as an
+    editor counts them), so the same message serves the admin and an import report.
+    """
+    block_errors = getattr(error, "block_errors", None)
+    non_block_errors = getattr(error, "non_block_errors", None)
+    if block_errors is None and non_block_errors is None:
+        for message in error.messages:
+            yield path, message
+        return
+    for item in non_block_errors or []:
+        for message in item.messages if isinstance(item, ValidationError) else [item]:
+            yield path, message
+    items = block_errors.items() if isinstance(block_errors, dict) else enumerate(block_errors)
+    for key, child in items:
+        if child is None:
+            continue
+        child_path = f"{path}[{key + 1}]" if isinstance(key, int) else f"{path}.{key}"
+        yield from iter_block_errors(child, child_path)

@@ -176,6 +176,7 @@ class ProcedurePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ProcedurePage
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def authors(self, create, extracted, **kwargs):

@@ -20,8 +20,18 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 
-EMAIL_HOST = env.get("EMAIL_HOST", "localhost")
-EMAIL_PORT = int(env.get("EMAIL_PORT", "25"))
+MAILERS = {
+    "default": {
+        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "OPTIONS": {
+            "host": env.get("EMAIL_HOST", "localhost"),
+            "port": int(env.get("EMAIL_PORT", "25")),
+            "username": env.get("EMAIL_HOST_USER", ""),
+            "password": env.get("EMAIL_HOST_PASSWORD", ""),
+            "use_tls": env.get("EMAIL_USE_TLS", "0") == "1",
+        },
+    }
+}
 DEFAULT_FROM_EMAIL = env.get("DEFAULT_FROM_EMAIL", "baza-wiedzy@uml.lodz.pl")
 
 LOGGING = {

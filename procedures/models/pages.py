@@ -66,6 +66,12 @@ class ProcedurePageForm(WagtailAdminPageForm):
 
     char_limits = {"title": TITLE_MAX, "summary": SUMMARY_MAX}
 
+    def _post_clean(self):
+        # The form's BlockFields have validated the streams already, deferring what a draft
+        # may leave empty; the model must not validate them again without that deferral.
+        self.instance.streams_validated = True
+        super()._post_clean()
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name, limit in self.char_limits.items():
@@ -422,9 +428,31 @@ class ProcedurePage(Page):
 
     # --- The template's rules across fields -----------------------------------------------
 
+    #: Set by the admin form, whose fields have already validated the StreamFields.
+    streams_validated = False
+
+    def clean_streams(self):
+        """Validate every StreamField with its blocks' rules; errors keyed by field name.
+
+        Django does not validate StreamField content on ``full_clean()``; imports and
+        scripts rely on this to get the same rules as the admin form.
+        """
+        errors = {}
+        for field in self._meta.concrete_fields:
+            if not isinstance(field, StreamField):
+                continue
+            try:
+                field.stream_block.clean(getattr(self, field.name))
+            except ValidationError as error:
+                errors[field.name] = [
+                    f"{path.lstrip('.')}: {message}" if path else message
+                    for path, message in blocks.iter_block_errors(error, field.name)
+                ]
+        return errors
+
     def clean(self):
         super().clean()
-        errors = {}
+        errors = {} if self.streams_validated else self.clean_streams()
         if self.title and len(self.title) > TITLE_MAX:
             try:
                 MaxCharsValidator("Nazwa procedury", TITLE_MAX)(self.title)

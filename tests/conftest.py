@@ -1,0 +1,21 @@
+import pytest
+from wagtail.models import Page, Site
+
+from procedures.factories import HomePageFactory, ProcedureIndexPageFactory
+
+
+@pytest.fixture
+def home_page(db):
+    """The portal's home page as the root of the default site."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, slug="strona-glowna")
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()
+    return home
+
+
+@pytest.fixture
+def procedure_index(home_page):
+    """The "Procedury" index page under which every procedure lives."""
+    return ProcedureIndexPageFactory(parent=home_page)

@@ -1,0 +1,71 @@
+"""POST data for the procedure editor, built from a page as an editor would submit it."""
+
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+
+def step_value(name, comment="", electronic=False):
+    return {"name": name, "comment": comment, "electronic": "on" if electronic else ""}
+
+
+def procedure_form_data(page, **overrides):
+    """Form data an editor without restricted permissions posts for ``page``."""
+    data = {
+        "title": page.title,
+        "code": page.code,
+        "slug": page.slug,
+        "seo_title": "",
+        "search_description": "",
+        "summary": page.summary,
+        "how_to": rich_text(page.how_to),
+        "additional_info": rich_text(page.additional_info or ""),
+        "information_date": "",
+        "go_live_at": "",
+        "expire_at": "",
+        "processing_time_value": "",
+        "processing_time_unit": "",
+        "processing_time_description": "",
+        "submission_deadline": "",
+        "reuse_conditions": "",
+        "department": str(page.department_id),
+        "steps": streamfield(
+            [
+                ("step", step_value(s.value["name"], s.value["comment"], s.value["electronic"]))
+                for s in page.steps
+            ]
+        ),
+        "fees": streamfield(
+            [
+                (
+                    "fee",
+                    {
+                        "type": f.value["type"],
+                        "amount": str(f.value["amount"]),
+                        "account": f.value["account"],
+                        "remarks": f.value["remarks"] or "",
+                    },
+                )
+                for f in page.fees
+            ]
+        ),
+        "appointment": streamfield([("not_applicable", "")]),
+        "submission_channels": streamfield(
+            [("channel", {"kind": "in_person", "details": "ul. Piotrkowska 110",
+                          "platforms": {"count": "0"}})]
+        ),
+        "places": streamfield([]),
+        "required_documents": streamfield([]),
+        "other_documents": streamfield([]),
+        "legal_basis": streamfield([]),
+        "appeal": streamfield([("none", "")]),
+        "related_procedures": inline_formset([]),
+        "information_authors": inline_formset(
+            [
+                {"employee": str(author.employee_id), "id": str(author.pk)}
+                for author in page.information_authors.all()
+            ],
+            initial=page.information_authors.count(),
+        ),
+        "comments": inline_formset([]),
+    }
+    data.update(overrides)
+    return nested_form_data(data)

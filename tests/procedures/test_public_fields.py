@@ -1,0 +1,107 @@
+"""One declared list of public fields; restricted values never reach public output."""
+
+import pytest
+
+from procedures.factories import EmployeeFactory, ProcedurePageFactory, faq_item
+from procedures.models import ProcedurePage, RelatedProcedure
+from procedures.public import PUBLIC_FIELDS, RESTRICTED_FIELDS, PublicProcedure
+
+TEMPLATE_KEYS = {
+    "title", "is_internal", "related_procedures", "valid_from", "valid_to",
+    "information_date", "summary", "steps", "electronic_actions", "useful_info", "how_to",
+    "additional_info", "processing_time", "places", "appointment", "fees",
+    "submission_channels", "submission_deadline", "required_documents", "other_documents",
+    "cc_contacts", "cc_description", "faq", "cc_other", "legal_basis", "appeal",
+    "reuse_conditions", "owner", "information_authors", "coordinator", "unit",
+    "department", "handled_in_ezd",
+}  # the 33 fields of shared/spec/procedure-template.md
+
+MARKERS = {
+    "cc_description": "MARKER-CC-DESCRIPTION",
+    "cc_other": "MARKER-CC-OTHER",
+    "faq": "MARKER-FAQ",
+    "owner": "MARKER-OWNER",
+    "coordinator": "MARKER-COORDINATOR",
+    "cc_contacts": "MARKER-CC-CONTACT",
+}
+
+
+def test_every_template_field_is_declared_public_or_restricted():
+    assert len(TEMPLATE_KEYS) == 33
+    declared = set(PUBLIC_FIELDS) | set(RESTRICTED_FIELDS)
+    assert TEMPLATE_KEYS <= declared
+    assert declared - TEMPLATE_KEYS == {"code", "categories"}
+    assert not set(PUBLIC_FIELDS) & set(RESTRICTED_FIELDS)
+
+
+def test_public_view_refuses_restricted_keys(procedure_index):
+    view = PublicProcedure(ProcedurePageFactory(parent=procedure_index))
+    assert view.title
+    for key in RESTRICTED_FIELDS:
+        with pytest.raises(AttributeError):
+            getattr(view, key)
+    with pytest.raises(AttributeError):
+        view.procedure_owner  # noqa: B018 — model attribute names are refused too
+
+
+@pytest.fixture
+def marked_procedure(procedure_index):
+    # The author is someone else: an owner who is also an author is public as the author.
+    page = ProcedurePageFactory(parent=procedure_index, authors=[EmployeeFactory()])
+    page.procedure_owner.name = MARKERS["owner"]
+    page.procedure_owner.save()
+    page.coordinator.name = MARKERS["coordinator"]
+    page.coordinator.save()
+    page.cc_description = f"<p>{MARKERS['cc_description']}</p>"
+    page.cc_other = MARKERS["cc_other"]
+    page.faq = [faq_item(MARKERS["faq"], f"<p>{MARKERS['faq']}</p>")]
+    contact = EmployeeFactory(name=MARKERS["cc_contacts"])
+    page.cc_contacts = [{"type": "employee", "value": contact.pk}]
+    page.save_revision().publish()
+    return ProcedurePage.objects.get(pk=page.pk)
+
+
+def test_portal_page_shows_public_fields_and_no_restricted_marker(client, marked_procedure):
+    response = client.get(marked_procedure.url)
+    assert response.status_code == 200
+    assert marked_procedure.title in response.text
+    assert marked_procedure.summary in response.text
+    for marker in MARKERS.values():
+        assert marker not in response.text
+
+
+def test_search_does_not_find_restricted_text(client, marked_procedure):
+    for marker in MARKERS.values():
+        assert not ProcedurePage.objects.public().search(marker)
+        response = client.get("/szukaj/", {"q": marker})
+        assert response.status_code == 200
+        assert marked_procedure.title not in response.text
+    response = client.get("/szukaj/", {"q": marked_procedure.code})
+    assert marked_procedure.title in response.text
+
+
+def test_internal_procedure_is_hidden_everywhere(client, procedure_index):
+    internal = ProcedurePageFactory(parent=procedure_index, is_internal=True, title="Wewnętrzna X")
+    public = ProcedurePageFactory(parent=procedure_index)
+    RelatedProcedure.objects.create(page=public, procedure=internal)
+
+    assert internal not in ProcedurePage.objects.public()
+    assert client.get(internal.url).status_code == 404
+    assert "Wewnętrzna X" not in client.get(procedure_index.url).text
+    assert "Wewnętrzna X" not in client.get(public.url).text
+    assert PublicProcedure(public).related_procedures == []
+
+
+def test_public_queryset_honours_valid_from_and_to(procedure_index):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    now = timezone.now()
+    future = ProcedurePageFactory(parent=procedure_index, go_live_at=now + timedelta(hours=1))
+    expired = ProcedurePageFactory(parent=procedure_index, expire_at=now - timedelta(seconds=1))
+    current = ProcedurePageFactory(parent=procedure_index)
+    public = set(ProcedurePage.objects.public(at=now))
+    assert current in public
+    assert future not in public and expired not in public
+    assert future in set(ProcedurePage.objects.public(at=now + timedelta(hours=2)))
