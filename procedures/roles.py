@@ -31,5 +31,6 @@ ROLES = {
 }
 
 #: Documents: everyone who writes procedures may add and choose files.
-DOCUMENT_PERMISSIONS = ["add_proceduredocument", "change_proceduredocument", "choose_document"]
+# Wagtail checks document permissions against wagtaildocs.Document, even for a custom model.
+DOCUMENT_PERMISSIONS = ["add_document", "change_document", "choose_document"]
 DOCUMENT_ROLES = (EDITORS, MODERATORS, PROCEDURES_OFFICE_HEADS)

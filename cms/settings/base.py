@@ -54,6 +54,7 @@ def storages_from_env(environ):
             # Documents are served through Django (permission checks), never public-read.
             "default_acl": None,
             "querystring_auth": True,
+            "signature_version": "s3v4",
             "file_overwrite": False,
         }
         storages["default"] = {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}

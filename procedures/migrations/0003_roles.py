@@ -43,7 +43,7 @@ def create_roles(apps, schema_editor):
                     group=group,
                     collection=root_collection,
                     permission=Permission.objects.get(
-                        content_type__app_label="procedures", codename=codename
+                        content_type__app_label="wagtaildocs", codename=codename
                     ),
                 )
 
@@ -52,6 +52,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("procedures", "0002_seed_vocabularies"),
         ("wagtailcore", "0095_groupsitepermission"),
+        ("wagtaildocs", "0014_alter_document_file_size"),
         ("wagtailadmin", "0001_create_admin_access_permissions"),
     ]
 

@@ -30,7 +30,6 @@ class ProcedureDocument(AbstractDocument):
         verbose_name = "dokument"
         verbose_name_plural = "dokumenty"
         permissions = [
-            ("choose_document", "Can choose document"),
             ("allow_other_file_format", "Może dodawać pliki w formacie innym niż PDF/DOC/DOCX/RTF"),
         ]
 

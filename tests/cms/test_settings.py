@@ -1,0 +1,42 @@
+"""Configuration from the environment; production refuses to start without secrets."""
+
+import os
+import subprocess
+import sys
+
+from django.conf import settings
+
+from cms.settings.base import caches_from_env
+
+
+def run_production_import(env):
+    return subprocess.run(  # noqa: S603 — fixed command, our own interpreter
+        [sys.executable, "-c", "import cms.settings.production"],
+        env={"PATH": os.environ.get("PATH", ""), **env},
+        capture_output=True,
+        text=True,
+        cwd=settings.BASE_DIR,
+        check=False,
+    )
+
+
+def test_production_fails_fast_without_secret_key():
+    result = run_production_import({"ALLOWED_HOSTS": "example.org"})
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_production_starts_with_its_secrets():
+    result = run_production_import({"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "example.org"})
+    assert result.returncode == 0, result.stderr
+
+
+def test_redis_cache_when_configured():
+    caches = caches_from_env({"REDIS_URL": "redis://127.0.0.1:6379/3"})
+    assert caches["default"]["BACKEND"] == "django_redis.cache.RedisCache"
+    assert caches_from_env({})["default"]["BACKEND"].endswith("LocMemCache")
+
+
+def test_admin_and_site_speak_polish():
+    assert settings.LANGUAGE_CODE == "pl"
+    assert settings.WAGTAILADMIN_PERMITTED_LANGUAGES == [("pl", "Polski")]
