@@ -164,7 +164,6 @@ class AppointmentBlock(FilledOrNoneBlock):
         max_num = 1
 
 
-
 # --- Opłaty ------------------------------------------------------------------------------
 
 
@@ -175,9 +174,7 @@ class FeeBlock(blocks.StructBlock):
         label="Rodzaj opłaty",
         help_text="Np. opłata skarbowa za wydanie zaświadczenia, opłata za pełnomocnictwo.",
     )
-    amount = blocks.DecimalBlock(
-        label="Kwota (zł)", min_value=0, max_digits=10, decimal_places=2
-    )
+    amount = blocks.DecimalBlock(label="Kwota (zł)", min_value=0, max_digits=10, decimal_places=2)
     account = blocks.CharBlock(
         label="Numer rachunku",
         help_text="26 cyfr (NRB), np. 50 1240 1037 1111 0011 0925 0073.",
@@ -198,7 +195,6 @@ class FeesBlock(FilledOrNoneBlock):
 
     class Meta:
         label = "Opłaty"
-
 
 
 # --- Dokumenty --------------------------------------------------------------------------------
@@ -239,7 +235,6 @@ class SubmissionChannelsBlock(FilledOrNoneBlock):
 
     class Meta:
         label = "Formy i miejsce składania dokumentów"
-
 
 
 class EFormLinkBlock(blocks.StructBlock):
@@ -322,7 +317,6 @@ class AppealBlock(FilledOrNoneBlock):
         max_num = 1
 
 
-
 # --- Informacje dla pracownika Oddziału Call Center (restricted) --------------------------
 
 
@@ -352,8 +346,8 @@ class FaqBlock(blocks.StreamBlock):
 def iter_block_errors(error, path=""):
     """Flatten a block validation error into ``(path, message)`` pairs.
 
-    Paths use the interchange format's style: ``steps[2].comment`` (1-based positions, as an
-    editor counts them), so the same message serves the admin and an import report.
+    Paths use the interchange format's style, ``steps[2].comment`` (0-based positions, as in
+    the JSON file), so the same message serves the admin and an import report.
     """
     block_errors = getattr(error, "block_errors", None)
     non_block_errors = getattr(error, "non_block_errors", None)
@@ -368,5 +362,5 @@ def iter_block_errors(error, path=""):
     for key, child in items:
         if child is None:
             continue
-        child_path = f"{path}[{key + 1}]" if isinstance(key, int) else f"{path}.{key}"
+        child_path = f"{path}[{key}]" if isinstance(key, int) else f"{path}.{key}"
         yield from iter_block_errors(child, child_path)

@@ -181,6 +181,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 WAGTAIL_SITE_NAME = "Baza wiedzy ŁCKzM"
 WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
+# ASCII slugs: the admin transliterates Polish letters ("ł" → "l") instead of encoding them.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("pl", "Polski")]
 WAGTAIL_CONTENT_LANGUAGES = [("pl", "Polski")]
 WAGTAILDOCS_DOCUMENT_MODEL = "procedures.ProcedureDocument"

@@ -1,9 +1,10 @@
 """Controlled vocabularies editors pick from, so the same thing is always said the same way."""
 
 from django.db import models
-from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
+
+from procedures.text import slugify_pl
 
 
 class VocabularyTerm(index.Indexed, models.Model):
@@ -84,5 +85,5 @@ class Category(index.Indexed, models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = slugify(self.name.replace("ł", "l").replace("Ł", "L"))
+            self.slug = slugify_pl(self.name)
         super().save(*args, **kwargs)

@@ -66,7 +66,7 @@ def test_step_limits(procedure, part, limit, label):
     ok[part] = "x" * (limit + 1)
     procedure.steps = [step(ok["name"], ok["comment"])]
     messages = errors_of(procedure)["steps"]
-    assert any(m.startswith(f"steps[1].{part}: ") for m in messages)
+    assert any(m.startswith(f"[0].{part}: ") for m in messages)
     with pytest.raises(ValidationError) as caught:
         procedure._meta.get_field("steps").stream_block.clean(procedure.steps)
     block_error = caught.value.block_errors[0].block_errors[part]
