@@ -11,6 +11,4 @@ class ProcedureDocumentForm(BaseDocumentForm):
     def __init__(self, *args, **kwargs):
         user = kwargs.get("user")
         super().__init__(*args, **kwargs)
-        self.instance.allow_other_format = bool(
-            user and user.has_perm(PERMISSION_OTHER_FORMAT)
-        )
+        self.instance.allow_other_format = bool(user and user.has_perm(PERMISSION_OTHER_FORMAT))

@@ -71,9 +71,7 @@ def s3_client(s3_endpoint):
 def s3_storages(s3_endpoint, s3_client):
     env = {"S3_BUCKET": BUCKET, "S3_ENDPOINT_URL": s3_endpoint, "S3_REGION": "us-east-1"}
     storages = storages_from_env({**env, **CREDENTIALS})
-    storages["staticfiles"] = {
-        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
-    }
+    storages["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
     with override_settings(STORAGES=storages):
         yield
 

@@ -49,8 +49,16 @@ def procedure_form_data(page, **overrides):
         ),
         "appointment": streamfield([("not_applicable", "")]),
         "submission_channels": streamfield(
-            [("channel", {"kind": "in_person", "details": "ul. Piotrkowska 110",
-                          "platforms": {"count": "0"}})]
+            [
+                (
+                    "channel",
+                    {
+                        "kind": "in_person",
+                        "details": "ul. Piotrkowska 110",
+                        "platforms": {"count": "0"},
+                    },
+                )
+            ]
         ),
         "places": streamfield([]),
         "required_documents": streamfield([]),

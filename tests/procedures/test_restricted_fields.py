@@ -57,9 +57,7 @@ def test_editor_save_keeps_restricted_values(client, restricted_procedure):
     before = restricted_procedure
     client.force_login(user_in(roles.EDITORS))
     data = procedure_form_data(before, summary="Nowy skrócony opis od redaktora.")
-    response = client.post(
-        reverse("wagtailadmin_pages:edit", args=[before.pk]), data, follow=False
-    )
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[before.pk]), data, follow=False)
     assert response.status_code == 302, response.context["form"].errors
 
     after = ProcedurePage.objects.get(pk=before.pk).get_latest_revision_as_object()
@@ -88,9 +86,7 @@ def test_rejected_save_keeps_the_editors_text(client, restricted_procedure):
     client.force_login(user_in(roles.EDITORS))
     too_long = "Bardzo długa nazwa procedury " * 6  # 174 characters
     data = procedure_form_data(restricted_procedure, title=too_long)
-    response = client.post(
-        reverse("wagtailadmin_pages:edit", args=[restricted_procedure.pk]), data
-    )
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[restricted_procedure.pk]), data)
     assert response.status_code == 200
     assert "może mieć najwyżej 160 znaków" in response.text
     assert too_long.strip() in response.text  # still in the form, nothing lost

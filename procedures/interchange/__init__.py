@@ -1,0 +1,1 @@
+"""The interchange format v1 of procedures: mapping, schema, import and export."""

@@ -1,0 +1,323 @@
+"""Import of procedures from interchange-format files, record by record.
+
+Each record is validated with the admin's rules and saved in a transaction of its own: a
+bad record is reported with its code, field path and a Polish reason, leaves nothing
+behind, and never stops the good ones.
+"""
+
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import ijson
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from procedures.models import ProcedureIndexPage, ProcedurePage
+
+from . import mapping
+from .files import DocumentLoader
+from .schema import schema_errors
+
+
+class FileFormatError(Exception):
+    """The file is not JSON of the expected shape; nothing further can be read from it."""
+
+
+def iter_records(path):
+    """Yield the procedure objects of a file, one at a time, without loading it whole.
+
+    Accepts one object, a JSON array of objects, or ``{"procedures": [...]}``.
+    """
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            first = handle.read(4096).lstrip()[:1]
+            handle.seek(0)
+            if first == b"[":
+                yield from ijson.items(handle, "item", use_float=True)
+                return
+            if first != b"{":
+                raise FileFormatError("Plik nie zawiera obiektu ani listy JSON.")
+            for prefix, event, value in ijson.parse(handle):
+                if prefix == "" and event == "map_key":
+                    wrapped = value == "procedures"
+                    break
+            else:
+                wrapped = False
+            handle.seek(0)
+            if wrapped:
+                yield from ijson.items(handle, "procedures.item", use_float=True)
+            else:
+                yield json.load(handle)
+    except (ijson.JSONError, json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise FileFormatError(f"Plik nie jest poprawnym JSON-em: {error}") from error
+
+
+@dataclass
+class Outcome:
+    """What happened to one record; ``status`` is created/updated/unchanged/rejected."""
+
+    index: int
+    code: str | None
+    status: str
+    errors: list = field(default_factory=list)  # [(path, message)]
+    warnings: list = field(default_factory=list)
+    revision_id: int | None = None
+    published: bool = False
+    scheduled: bool = False
+
+    def as_dict(self):
+        return {
+            "index": self.index,
+            "code": self.code,
+            "status": self.status,
+            "errors": [{"path": p, "message": m} for p, m in self.errors],
+            "warnings": self.warnings,
+            "revision_id": self.revision_id,
+            "published": self.published,
+            "scheduled": self.scheduled,
+        }
+
+
+class Rejected(Exception):
+    def __init__(self, errors):
+        super().__init__(errors)
+        self.errors = errors
+
+
+class _DryRunRollback(Exception):
+    pass
+
+
+class _ByPk:
+    """Documents compared by identity when deciding whether a record changed anything."""
+
+    @staticmethod
+    def reference(document):
+        return document.pk if document else None
+
+
+def model_errors(page, publish):
+    """The admin's rules on ``page``: everything when publishing, a draft's rules otherwise.
+
+    As in the admin's "Zapisz wersję roboczą", a draft may leave required fields and the
+    "filled or brak" parts empty; lengths, formats and consistency always apply.
+    """
+    exclude = []
+    if not publish:
+        exclude = [
+            f.name
+            for f in page._meta.concrete_fields
+            if not f.blank and f.value_from_object(page) in f.empty_values
+        ]
+    errors = []
+    page.streams_validated = True  # streams are checked below, with the draft's deferral
+    try:
+        page.full_clean(exclude=exclude)
+    except ValidationError as error:
+        for name, messages in error.message_dict.items():
+            key = mapping.MODEL_FIELD_TO_KEY.get(name, name)
+            key = "(rekord)" if key == "__all__" else key
+            errors += [(key, message) for message in messages]
+    finally:
+        page.streams_validated = False
+    errors += [
+        (_stream_path_to_key(page, path), message)
+        for path, message in page.stream_errors(deferred=not publish)
+    ]
+    return errors
+
+
+def _stream_path_to_key(page, path):
+    """A block path in the format's terms.
+
+    ``appointment[0].methods[1]`` → ``appointment.methods[1]`` (one object in the format);
+    ``required_documents[3].name`` → ``required_documents.to_inspect[1].name`` (grouped).
+    """
+    head, _, rest = path.partition("]")
+    field_name, _, position = head.partition("[")
+    if not position.isdigit():
+        return path
+    position = int(position)
+    if field_name in ("appointment", "appeal"):
+        return field_name + rest
+    if field_name == "required_documents":
+        group = page.required_documents[position].block_type
+        same = [c for c in page.required_documents[:position] if c.block_type == group]
+        return f"required_documents.{group}[{len(same)}]{rest}"
+    return path
+
+
+class Importer:
+    """Imports records into the procedure index; see :meth:`run`.
+
+    ``publish`` publishes each imported version (a future ``valid_from`` schedules it);
+    ``dry_run`` validates and reports without writing anything.
+    """
+
+    def __init__(self, base_dir, *, publish=False, dry_run=False, user=None, parent=None):
+        self.base_dir = Path(base_dir)
+        self.publish = publish
+        self.dry_run = dry_run
+        self.user = user
+        self.parent = parent
+        self.outcomes = []
+        self._deferred = []  # (page_id, codes, index) for related procedures not yet present
+
+    def get_parent(self):
+        if self.parent is None:
+            self.parent = ProcedureIndexPage.objects.first()
+            if self.parent is None:
+                raise FileFormatError(
+                    "Brak strony „Procedury”, pod którą można dodać procedury. "
+                    "Uruchom najpierw seed_demo albo utwórz ją w panelu."
+                )
+        return self.parent
+
+    def run(self, records, progress=None):
+        for index, record in enumerate(records):
+            outcome = self.import_record(index, record)
+            self.outcomes.append(outcome)
+            if progress:
+                progress.update(outcome)
+        if not self.dry_run:
+            self._link_deferred_related()
+        return self.outcomes
+
+    # --- One record ---------------------------------------------------------------------
+
+    def import_record(self, index, record):
+        code = record.get("code") if isinstance(record, dict) else None
+        if not isinstance(record, dict):
+            return Outcome(
+                index, None, "rejected", [("(rekord)", "Rekord musi być obiektem JSON.")]
+            )
+        findings = schema_errors(record)
+        if findings:
+            return Outcome(index, code, "rejected", findings)
+        loader = DocumentLoader(self.base_dir, code=code, dry_run=self.dry_run)
+        try:
+            with transaction.atomic():
+                outcome = self._apply(index, code, record, loader)
+                if self.dry_run:
+                    raise _DryRunRollback
+        except _DryRunRollback:
+            loader.discard_created()
+        except Rejected as rejection:
+            loader.discard_created()
+            return Outcome(index, code, "rejected", rejection.errors)
+        return outcome
+
+    def _apply(self, index, code, record, loader):
+        existing = ProcedurePage.objects.filter(code=code).first()
+        if existing is not None:
+            page = existing.get_latest_revision_as_object()
+            before = mapping.dump_procedure(page, with_restricted=True, documents=_ByPk)
+        else:
+            page = ProcedurePage(live=False)
+            before = None
+
+        ctx = mapping.LoadContext(documents=loader)
+        errors = [(e.path, e.message) for e in mapping.load_procedure(page, record, ctx)]
+        if errors:
+            raise Rejected(errors)
+        if existing is None:
+            try:
+                self.get_parent().add_child(instance=page)
+            except ValidationError as error:
+                raise Rejected(
+                    [
+                        (mapping.MODEL_FIELD_TO_KEY.get(k, k), m)
+                        for k, ms in error.message_dict.items()
+                        for m in ms
+                    ]
+                ) from error
+        errors = model_errors(page, self.publish)
+        if errors:
+            raise Rejected(errors)
+
+        outcome = Outcome(index, code, "created" if existing is None else "updated")
+        outcome.warnings = [
+            f"Procedura powiązana {c} jeszcze nie istnieje; powiązanie zostanie dodane, "
+            "gdy pojawi się w imporcie."
+            for c in ctx.deferred_related
+        ]
+        if ctx.deferred_related:
+            self._deferred.append((page.pk, record.get("related_procedures") or [], outcome))
+
+        after = mapping.dump_procedure(page, with_restricted=True, documents=_ByPk)
+        if before is not None and after == before:
+            outcome.status = "unchanged"
+            revision = existing.get_latest_revision()
+            if (
+                self.publish
+                and revision
+                and (not existing.live or existing.has_unpublished_changes)
+            ):
+                self._publish(revision, outcome)
+            return outcome
+
+        # Validated above with the draft's or the publication's rules, as the admin does.
+        revision = page.save_revision(user=self.user, log_action=True, clean=False)
+        outcome.revision_id = revision.pk
+        if self.publish:
+            self._publish(revision, outcome)
+        return outcome
+
+    def _publish(self, revision, outcome):
+        revision.publish(user=self.user, log_action=True)
+        page = ProcedurePage.objects.get(pk=revision.object_id)
+        outcome.scheduled = bool(page.go_live_at and not page.live) or bool(
+            revision.approved_go_live_at
+        )
+        outcome.published = not outcome.scheduled
+
+    # --- After all records ---------------------------------------------------------------
+
+    def _link_deferred_related(self):
+        for page_id, codes, outcome in self._deferred:
+            page = ProcedurePage.objects.get(pk=page_id).get_latest_revision_as_object()
+            ctx = mapping.LoadContext()
+            mapping.KEYS_BY_NAME["related_procedures"].load(page, codes, ctx)
+            outcome.warnings = [
+                f"Nie znaleziono procedury powiązanej {code}; pominięto to powiązanie."
+                for code in ctx.deferred_related
+            ]
+            with transaction.atomic():
+                revision = page.save_revision(user=self.user, log_action=True, clean=False)
+                outcome.revision_id = revision.pk
+                if self.publish and outcome.published:
+                    revision.publish(user=self.user, log_action=True)
+
+
+class Progress:
+    """Progress on long imports: a live line on a terminal, a line every 10 s otherwise."""
+
+    def __init__(self, stream, is_terminal, every_seconds=10.0):
+        self.stream = stream
+        self.is_terminal = is_terminal
+        self.every_seconds = every_seconds
+        self.started = self.last = time.monotonic()
+        self.count = 0
+        self.rejected = 0
+
+    def update(self, outcome):
+        self.count += 1
+        self.rejected += outcome.status == "rejected"
+        now = time.monotonic()
+        if self.is_terminal:
+            self.stream.write(f"\r{self._line(now)}")
+            self.stream.flush()
+        elif now - self.last >= self.every_seconds:
+            self.stream.write(self._line(now) + "\n")
+            self.last = now
+
+    def finish(self):
+        if self.is_terminal:
+            self.stream.write("\n")
+
+    def _line(self, now):
+        rate = self.count / max(now - self.started, 1e-6)
+        return f"Import: {self.count} rekordów, odrzuconych {self.rejected} ({rate:.0f}/s)"

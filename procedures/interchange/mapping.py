@@ -1,0 +1,651 @@
+"""The one mapping between a procedure page and the interchange format (v1).
+
+Every key of ``procedure.schema.json`` has a :class:`Key` here: how to read it from a page
+(``dump``) and how to write it onto a page (``load``). The importer, the exporter and the
+API all go through this table, so a field is added in one place. Whether a key leaves the
+system without restricted access is decided by :data:`procedures.public.PUBLIC_FIELDS`.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from django.utils import timezone
+
+from procedures.models import (
+    Category,
+    Department,
+    EFormPlatform,
+    ElectronicAction,
+    Employee,
+    InformationAuthor,
+    LegalActKind,
+    Office,
+    OrganisationalUnit,
+    ProcedurePage,
+    RelatedProcedure,
+    UsefulInfo,
+)
+from procedures.public import PUBLIC_FIELDS
+from procedures.text import looks_like_html, plain_text_to_html
+from procedures.validators import format_nrb
+
+
+class RecordError(Exception):
+    """A value of a record that cannot be applied: its path and a Polish reason."""
+
+    def __init__(self, path, message):
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message
+
+
+@dataclass
+class LoadContext:
+    """What loading one record needs besides the page: files, references, findings."""
+
+    documents: Any = None  # procedures.interchange.files.DocumentLoader
+    warnings: list = field(default_factory=list)
+    deferred_related: list = field(default_factory=list)  # codes not found yet
+
+
+@dataclass
+class DumpContext:
+    """What dumping needs besides the page: how to name files."""
+
+    documents: Any = None  # procedures.interchange.files.DocumentDumper
+
+
+@dataclass(frozen=True)
+class Key:
+    """One key of the format: ``dump(page, ctx)`` → JSON value; ``load(page, value, ctx)``."""
+
+    name: str
+    dump: Callable[[ProcedurePage, DumpContext], Any]
+    load: Callable[[ProcedurePage, Any, LoadContext], None]
+    #: Keys loaded after the page has been saved once (they need its primary key).
+    after_save: bool = False
+    #: Dump result that means "nothing here": the key is left out of the export.
+    omit_if: Callable[[Any], bool] = staticmethod(lambda value: False)
+
+    @property
+    def public(self):
+        return self.name in PUBLIC_FIELDS
+
+
+# --- Small converters ---------------------------------------------------------------------
+
+
+def _text(value):
+    return value or None
+
+
+def _html_in(value):
+    if not value:
+        return ""
+    return value if looks_like_html(value) else plain_text_to_html(value)
+
+
+def _datetime_out(value):
+    return timezone.localtime(value).isoformat() if value else None
+
+
+def _datetime_in(path):
+    def convert(value):
+        if value in (None, ""):
+            return None
+        try:
+            parsed = datetime.fromisoformat(value)
+        except (TypeError, ValueError) as error:
+            raise RecordError(
+                path, f"„{value}” nie jest datą i godziną (np. 2026-01-31T08:00:00+01:00)."
+            ) from error
+        return timezone.make_aware(parsed) if timezone.is_naive(parsed) else parsed
+
+    return convert
+
+
+def _date_in(value):
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError) as error:
+        raise RecordError("information_date", f"„{value}” nie jest datą (RRRR-MM-DD).") from error
+
+
+def _person_out(employee):
+    if employee is None:
+        return None
+    return {"name": employee.name, "email": employee.email or None, "phone": employee.phone or None}
+
+
+def _person_in(person, department):
+    """An employee matched by name, created in ``department`` when missing."""
+    employee = Employee.objects.filter(name=person["name"]).order_by("pk").first()
+    if employee is None:
+        if department is None:
+            raise RecordError("department", "Podaj komórkę, aby dopisać nowych pracowników.")
+        employee = Employee.objects.create(
+            name=person["name"],
+            email=person.get("email") or "",
+            phone=person.get("phone") or "",
+            department=department,
+        )
+    return employee
+
+
+def _term(model, name):
+    term, _ = model.objects.get_or_create(name=name)
+    return term
+
+
+def _stream_values(stream, block_type=None):
+    return [child.value for child in stream if block_type in (None, child.block_type)]
+
+
+def _is_marked(stream, marker):
+    return any(child.block_type == marker for child in stream)
+
+
+# --- Keys -----------------------------------------------------------------------------------
+
+
+def _dump_related(page, ctx):
+    links = page.related_procedures.all()
+    return [link.procedure.code for link in links]
+
+
+def _load_related(page, codes, ctx):
+    found = {p.code: p for p in ProcedurePage.objects.filter(code__in=codes or [])}
+    links = []
+    for position, code in enumerate(codes or []):
+        if code in found:
+            links.append(RelatedProcedure(procedure=found[code], sort_order=position))
+        else:
+            ctx.deferred_related.append(code)
+    page.related_procedures = links
+
+
+def _dump_authors(page, ctx):
+    return [_person_out(author.employee) for author in page.information_authors.all()]
+
+
+def _load_authors(page, people, ctx):
+    page.information_authors = [
+        InformationAuthor(employee=_person_in(person, page.department), sort_order=position)
+        for position, person in enumerate(people or [])
+    ]
+
+
+def _dump_processing_time(page, ctx):
+    if (
+        page.processing_time_value is None
+        and not page.processing_time_unit
+        and not (page.processing_time_description)
+    ):
+        return None
+    return {
+        "value": page.processing_time_value,
+        "unit": page.processing_time_unit or None,
+        "description": page.processing_time_description or None,
+    }
+
+
+def _load_processing_time(page, value, ctx):
+    value = value or {}
+    page.processing_time_value = value.get("value")
+    page.processing_time_unit = value.get("unit") or ""
+    page.processing_time_description = value.get("description") or ""
+
+
+def _dump_steps(page, ctx):
+    return [
+        {"name": v["name"], "comment": v["comment"] or None, "electronic": bool(v["electronic"])}
+        for v in _stream_values(page.steps)
+    ]
+
+
+def _load_steps(page, steps, ctx):
+    page.steps = [
+        {
+            "type": "step",
+            "value": {
+                "name": step["name"],
+                "comment": step.get("comment") or "",
+                "electronic": bool(step.get("electronic", False)),
+            },
+        }
+        for step in steps or []
+    ]
+
+
+def _dump_places(page, ctx):
+    return [
+        {
+            "name": office.name,
+            "address": office.address or None,
+            "details": office.details or None,
+            "phones": office.phone_list,
+        }
+        for office in _stream_values(page.places)
+        if office is not None
+    ]
+
+
+def _load_places(page, places, ctx):
+    stream = []
+    for place in places or []:
+        offices = Office.objects.filter(name=place["name"])
+        if place.get("address"):
+            offices = offices.filter(address=place["address"])
+        office = offices.order_by("pk").first() or Office.objects.create(
+            name=place["name"],
+            address=place.get("address") or "",
+            details=place.get("details") or "",
+            phones=", ".join(place.get("phones") or []),
+        )
+        stream.append({"type": "office", "value": office.pk})
+    page.places = stream
+
+
+def _dump_appointment(page, ctx):
+    if _is_marked(page.appointment, "not_applicable"):
+        return "nie dotyczy"
+    for booking in _stream_values(page.appointment, "booking"):
+        return {
+            "required": bool(booking["required"]),
+            "methods": [
+                {"kind": m["kind"], "value": m["value"], "note": m["note"] or None}
+                for m in booking["methods"]
+            ],
+        }
+    return None
+
+
+def _load_appointment(page, value, ctx):
+    if value is None:
+        page.appointment = []
+    elif value == "nie dotyczy":
+        page.appointment = [{"type": "not_applicable", "value": None}]
+    else:
+        page.appointment = [
+            {
+                "type": "booking",
+                "value": {
+                    "required": bool(value.get("required", False)),
+                    "methods": [
+                        {"kind": m["kind"], "value": m["value"], "note": m.get("note") or ""}
+                        for m in value.get("methods") or []
+                    ],
+                },
+            }
+        ]
+
+
+def _amount_out(amount):
+    return f"{Decimal(amount):.2f}" if amount is not None else None
+
+
+def _dump_fees(page, ctx):
+    if _is_marked(page.fees, "none"):
+        return "brak"
+    fees = [
+        {
+            "type": fee["type"],
+            "amount": _amount_out(fee["amount"]),
+            "account": format_nrb(fee["account"]),
+            "remarks": fee["remarks"] or None,
+        }
+        for fee in _stream_values(page.fees, "fee")
+    ]
+    return fees or None
+
+
+def _load_fees(page, value, ctx):
+    if value == "brak":
+        page.fees = [{"type": "none", "value": None}]
+        return
+    stream = []
+    for index, fee in enumerate(value or []):
+        try:
+            amount = str(Decimal(fee["amount"]))
+        except (InvalidOperation, TypeError) as error:
+            raise RecordError(f"fees[{index}].amount", "Kwota musi być liczbą, np. 17.00.") from (
+                error
+            )
+        stream.append(
+            {
+                "type": "fee",
+                "value": {
+                    "type": fee["type"],
+                    "amount": amount,
+                    "account": fee["account"],
+                    "remarks": fee.get("remarks") or "",
+                },
+            }
+        )
+    page.fees = stream
+
+
+def _dump_channels(page, ctx):
+    if _is_marked(page.submission_channels, "not_applicable"):
+        return "nie dotyczy"
+    channels = [
+        {
+            "kind": channel["kind"],
+            "details": channel["details"] or None,
+            "platforms": [platform.name for platform in channel["platforms"] if platform],
+        }
+        for channel in _stream_values(page.submission_channels, "channel")
+    ]
+    return channels or None
+
+
+def _load_channels(page, value, ctx):
+    if value == "nie dotyczy":
+        page.submission_channels = [{"type": "not_applicable", "value": None}]
+        return
+    page.submission_channels = [
+        {
+            "type": "channel",
+            "value": {
+                "kind": channel["kind"],
+                "details": channel.get("details") or "",
+                "platforms": [
+                    _term(EFormPlatform, name).pk for name in channel.get("platforms") or []
+                ],
+            },
+        }
+        for channel in value or []
+    ]
+
+
+def _dump_document(value, ctx):
+    return {
+        "name": value["name"],
+        "file": ctx.documents.reference(value["file"]),
+        "sample_file": ctx.documents.reference(value["sample_file"]),
+        "eforms": [
+            {"platform": eform["platform"].name, "url": eform["url"] or None}
+            for eform in value["eforms"]
+            if eform["platform"]
+        ],
+    }
+
+
+def _dump_required_documents(page, ctx):
+    return {
+        group: [_dump_document(v, ctx) for v in _stream_values(page.required_documents, group)]
+        for group in ("to_submit", "to_inspect")
+    }
+
+
+def _load_document(doc, path, ctx):
+    return {
+        "name": doc["name"],
+        "file": ctx.documents.load(doc.get("file"), f"{path}.file", title=doc["name"], form=True),
+        "sample_file": ctx.documents.load(
+            doc.get("sample_file"), f"{path}.sample_file", title=f"{doc['name']} – wzór"
+        ),
+        "eforms": [
+            {"platform": _term(EFormPlatform, e["platform"]).pk, "url": e.get("url") or ""}
+            for e in doc.get("eforms") or []
+        ],
+    }
+
+
+def _load_required_documents(page, value, ctx):
+    value = value or {}
+    page.required_documents = [
+        {"type": group, "value": _load_document(doc, f"required_documents.{group}[{i}]", ctx)}
+        for group in ("to_submit", "to_inspect")
+        for i, doc in enumerate(value.get(group) or [])
+    ]
+
+
+def _dump_other_documents(page, ctx):
+    return [
+        {"name": v["name"], "file": ctx.documents.reference(v["file"])}
+        for v in _stream_values(page.other_documents)
+    ]
+
+
+def _load_other_documents(page, value, ctx):
+    page.other_documents = [
+        {
+            "type": "document",
+            "value": {
+                "name": doc["name"],
+                "file": ctx.documents.load(
+                    doc.get("file"), f"other_documents[{i}].file", title=doc["name"]
+                ),
+            },
+        }
+        for i, doc in enumerate(value or [])
+    ]
+
+
+def _dump_legal_basis(page, ctx):
+    return [
+        {
+            "kind": act["kind"].name if act["kind"] else None,
+            "title": act["title"],
+            "url": act["url"] or None,
+        }
+        for act in _stream_values(page.legal_basis)
+    ]
+
+
+def _load_legal_basis(page, value, ctx):
+    page.legal_basis = [
+        {
+            "type": "act",
+            "value": {
+                "kind": _term(LegalActKind, act["kind"]).pk if act.get("kind") else None,
+                "title": act["title"],
+                "url": act.get("url") or "",
+            },
+        }
+        for act in value or []
+    ]
+
+
+def _dump_appeal(page, ctx):
+    if _is_marked(page.appeal, "none"):
+        return "brak"
+    for text in _stream_values(page.appeal, "text"):
+        return text.source
+    return None
+
+
+def _load_appeal(page, value, ctx):
+    if value is None:
+        page.appeal = []
+    elif value.strip() == "brak":
+        page.appeal = [{"type": "none", "value": None}]
+    else:
+        page.appeal = [{"type": "text", "value": _html_in(value)}]
+
+
+def _dump_cc_contacts(page, ctx):
+    return [
+        {"name": employee.name, "phone": employee.phone}
+        for employee in _stream_values(page.cc_contacts)
+        if employee is not None
+    ]
+
+
+def _load_cc_contacts(page, value, ctx):
+    page.cc_contacts = [
+        {"type": "employee", "value": _person_in(contact, page.department).pk}
+        for contact in value or []
+    ]
+
+
+def _dump_faq(page, ctx):
+    return [
+        {"question": item["question"], "answer": item["answer"].source}
+        for item in _stream_values(page.faq)
+    ]
+
+
+def _load_faq(page, value, ctx):
+    page.faq = [
+        {"type": "item", "value": {"question": q["question"], "answer": _html_in(q["answer"])}}
+        for q in value or []
+    ]
+
+
+def _names_loader(attribute, model):
+    def load(page, names, ctx):
+        setattr(page, attribute, [_term(model, name) for name in names or []])
+
+    return load
+
+
+def _names_dumper(attribute):
+    return lambda page, ctx: sorted(term.name for term in getattr(page, attribute).all())
+
+
+def _attr(attribute, convert_out=lambda v: v, convert_in=lambda v: v):
+    return (
+        lambda page, ctx: convert_out(getattr(page, attribute)),
+        lambda page, value, ctx: setattr(page, attribute, convert_in(value)),
+    )
+
+
+def _plain(attribute, default=""):
+    return _attr(attribute, _text, lambda v: v if v is not None else default)
+
+
+def _rich(attribute):
+    return _attr(attribute, _text, _html_in)
+
+
+def _empty(value):
+    return value is None
+
+
+def load_unit_and_department(page, record):
+    """Jednostka and Komórka: matched by name, created when missing. Loaded first."""
+    unit_name, department_name = record.get("unit"), record.get("department")
+    if not unit_name or not department_name:
+        return
+    unit, _ = OrganisationalUnit.objects.get_or_create(name=unit_name)
+    page.department, _ = Department.objects.get_or_create(unit=unit, name=department_name)
+
+
+KEYS = [
+    Key("code", *_attr("code")),
+    Key("title", *_attr("title")),
+    Key("is_internal", *_attr("is_internal", bool, bool)),
+    Key(
+        "categories",
+        _names_dumper("categories"),
+        _names_loader("categories", Category),
+    ),
+    Key("related_procedures", _dump_related, _load_related),
+    Key("valid_from", *_attr("go_live_at", _datetime_out, _datetime_in("valid_from"))),
+    Key("valid_to", *_attr("expire_at", _datetime_out, _datetime_in("valid_to"))),
+    Key(
+        "information_date",
+        *_attr("information_date", lambda d: d.isoformat() if d else None, _date_in),
+    ),
+    Key("summary", *_attr("summary")),
+    Key("steps", _dump_steps, _load_steps),
+    Key(
+        "electronic_actions",
+        _names_dumper("electronic_actions"),
+        _names_loader("electronic_actions", ElectronicAction),
+    ),
+    Key("useful_info", _names_dumper("useful_info"), _names_loader("useful_info", UsefulInfo)),
+    Key("how_to", *_rich("how_to")),
+    Key("additional_info", *_rich("additional_info")),
+    Key("processing_time", _dump_processing_time, _load_processing_time),
+    Key("places", _dump_places, _load_places),
+    Key("appointment", _dump_appointment, _load_appointment, omit_if=_empty),
+    Key("fees", _dump_fees, _load_fees, omit_if=_empty),
+    Key("submission_channels", _dump_channels, _load_channels, omit_if=_empty),
+    Key("submission_deadline", *_plain("submission_deadline")),
+    Key("required_documents", _dump_required_documents, _load_required_documents),
+    Key("other_documents", _dump_other_documents, _load_other_documents),
+    Key("legal_basis", _dump_legal_basis, _load_legal_basis),
+    Key("appeal", _dump_appeal, _load_appeal, omit_if=_empty),
+    Key("reuse_conditions", *_plain("reuse_conditions")),
+    Key(
+        "owner",
+        lambda page, ctx: _person_out(page.procedure_owner),
+        lambda page, v, ctx: setattr(
+            page, "procedure_owner", _person_in(v, page.department) if v else None
+        ),
+        omit_if=_empty,
+    ),
+    Key("information_authors", _dump_authors, _load_authors),
+    Key(
+        "coordinator",
+        lambda page, ctx: _person_out(page.coordinator),
+        lambda page, v, ctx: setattr(
+            page, "coordinator", _person_in(v, page.department) if v else None
+        ),
+        omit_if=_empty,
+    ),
+    Key("unit", lambda page, ctx: page.unit.name if page.unit else None, lambda p, v, c: None),
+    Key(
+        "department",
+        lambda page, ctx: page.department.name if page.department_id else None,
+        lambda p, v, c: None,
+    ),
+    Key("handled_in_ezd", *_attr("handled_in_ezd", bool, bool)),
+    Key("cc_contacts", _dump_cc_contacts, _load_cc_contacts),
+    Key("cc_description", *_rich("cc_description")),
+    Key("faq", _dump_faq, _load_faq),
+    Key("cc_other", *_plain("cc_other")),
+]
+
+KEYS_BY_NAME = {key.name: key for key in KEYS}
+
+#: Model field names whose errors belong to a differently named key of the format.
+MODEL_FIELD_TO_KEY = {
+    "procedure_owner": "owner",
+    "go_live_at": "valid_from",
+    "expire_at": "valid_to",
+    "processing_time_value": "processing_time.value",
+    "processing_time_unit": "processing_time.unit",
+    "processing_time_description": "processing_time.description",
+    "slug": "title",
+}
+
+
+def dump_procedure(page, *, with_restricted=False, documents=None):
+    """The procedure as a format-v1 dict; restricted keys only when asked for."""
+    ctx = DumpContext(documents=documents)
+    data = {}
+    for key in KEYS:
+        if not (key.public or with_restricted):
+            continue
+        value = key.dump(page, ctx)
+        if key.omit_if(value):
+            continue
+        data[key.name] = value
+    return data
+
+
+def load_procedure(page, record, ctx):
+    """Apply a (schema-valid) record to ``page``; keys absent from the record stay as they are.
+
+    Raises :class:`RecordError` for a value that cannot be applied (e.g. a missing file);
+    the model's own rules are checked afterwards by the importer.
+    """
+    load_unit_and_department(page, record)
+    errors = []
+    for key in KEYS:
+        if key.name not in record or key.name in ("unit", "department"):
+            continue
+        try:
+            key.load(page, record[key.name], ctx)
+        except RecordError as error:
+            errors.append(error)
+    return errors
