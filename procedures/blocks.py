@@ -200,17 +200,17 @@ class FeesBlock(FilledOrNoneBlock):
 # --- Dokumenty --------------------------------------------------------------------------------
 
 
+CHANNEL_KINDS = [
+    ("post", "listownie"),
+    ("in_person", "osobiście"),
+    ("email", "pocztą elektroniczną"),
+    ("phone", "telefonicznie"),
+    ("electronic", "elektronicznie"),
+]
+
+
 class SubmissionChannelBlock(blocks.StructBlock):
-    kind = blocks.ChoiceBlock(
-        label="Forma",
-        choices=[
-            ("post", "listownie"),
-            ("in_person", "osobiście"),
-            ("email", "pocztą elektroniczną"),
-            ("phone", "telefonicznie"),
-            ("electronic", "elektronicznie"),
-        ],
-    )
+    kind = blocks.ChoiceBlock(label="Forma", choices=CHANNEL_KINDS)
     details = blocks.TextBlock(
         label="Szczegóły", required=False, help_text="Adres, pokój, e-mail, telefon."
     )

@@ -112,6 +112,6 @@ def character_counter_js():
     return format_html('<script src="{}"></script>', static("procedures/js/char-counter.js"))
 
 
-@hooks.register("insert_editor_css")
+@hooks.register("insert_global_admin_css")
 def character_counter_css():
     return format_html('<link rel="stylesheet" href="{}">', static("procedures/css/editor.css"))

@@ -281,7 +281,7 @@ class ProcedurePage(Page):
                 InlinePanel(
                     "related_procedures",
                     heading="Powiązane procedury",
-                    label="Powiązana procedura",
+                    label="powiązaną procedurę",
                 ),
                 FieldRowPanel(
                     [
@@ -341,7 +341,7 @@ class ProcedurePage(Page):
                     "information_authors",
                     heading="Osoba, która wytworzyła informację lub osoba, która odpowiada "
                     "za treść informacji",
-                    label="Osoba",
+                    label="osobę",
                     min_num=1,
                 ),
             ],

@@ -132,3 +132,23 @@ def test_public_queryset_honours_valid_from_and_to(procedure_index):
     assert current in public
     assert future not in public and expired not in public
     assert future in set(ProcedurePage.objects.public(at=now + timedelta(hours=2)))
+
+
+def test_portal_page_renders_sections_in_the_templates_words(client, procedure_index):
+    page = ProcedurePageFactory(parent=procedure_index)
+    html = client.get(page.url).text
+    headings = [
+        "Skrócony opis procedury",
+        "Najważniejsze etapy realizacji procedury",
+        "Szczegółowy opis procedury",
+        "Termin i miejsce załatwienia sprawy",
+        "Opłaty",
+        "Dokumenty",
+        "Podstawa prawna",
+        "Realizator",
+    ]
+    positions = [html.index(heading) for heading in headings]
+    assert positions == sorted(positions)  # the template's order
+    assert "Osobiście: ul. Piotrkowska 110" in html  # channel kinds read as words
+    assert "in_person" not in html
+    assert "50 1240 1037 1111 0011 0925 0073" in html
