@@ -12,6 +12,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from procedures import references
 from procedures.validators import (
     STEP_COMMENT_MAX,
     STEP_NAME_MAX,
@@ -39,6 +40,14 @@ class LimitedCharBlock(blocks.CharBlock):
         kwargs.pop("validators", None)
         label = kwargs.pop("label", None)
         return path, (self.limit, label), kwargs
+
+
+class ReferenceChooserBlock(SnippetChooserBlock):
+    """A snippet chooser whose records are fetched once during bulk jobs (see references)."""
+
+    def bulk_to_python(self, values):
+        objects = references.in_bulk(self.model_class, [v for v in values if v is not None])
+        return [objects.get(value) if value is not None else None for value in values]
 
 
 class MarkerBlock(blocks.StaticBlock):
@@ -117,7 +126,7 @@ class StepsBlock(blocks.StreamBlock):
 
 
 class PlacesBlock(blocks.StreamBlock):
-    office = SnippetChooserBlock(
+    office = ReferenceChooserBlock(
         "procedures.Office",
         label="Miejsce",
         help_text="Wybierz miejsce z listy; nowe miejsca dodaje się w „Miejsca załatwienia”.",
@@ -215,7 +224,7 @@ class SubmissionChannelBlock(blocks.StructBlock):
         label="Szczegóły", required=False, help_text="Adres, pokój, e-mail, telefon."
     )
     platforms = blocks.ListBlock(
-        SnippetChooserBlock("procedures.EFormPlatform"),
+        ReferenceChooserBlock("procedures.EFormPlatform"),
         label="Platformy (dla formy elektronicznej)",
         default=[],
     )
@@ -238,7 +247,7 @@ class SubmissionChannelsBlock(FilledOrNoneBlock):
 
 
 class EFormLinkBlock(blocks.StructBlock):
-    platform = SnippetChooserBlock("procedures.EFormPlatform", label="Platforma")
+    platform = ReferenceChooserBlock("procedures.EFormPlatform", label="Platforma")
     url = blocks.URLBlock(label="Adres e-formularza", required=False)
 
     class Meta:
@@ -287,7 +296,7 @@ class OtherDocumentsBlock(blocks.StreamBlock):
 
 
 class LegalActBlock(blocks.StructBlock):
-    kind = SnippetChooserBlock("procedures.LegalActKind", label="Rodzaj aktu", required=False)
+    kind = ReferenceChooserBlock("procedures.LegalActKind", label="Rodzaj aktu", required=False)
     title = blocks.CharBlock(
         label="Tytuł aktu",
         help_text="Np. Ustawa z dnia 6 sierpnia 2010 r. o dowodach osobistych (Dz. U. …).",
@@ -321,7 +330,7 @@ class AppealBlock(FilledOrNoneBlock):
 
 
 class CcContactsBlock(blocks.StreamBlock):
-    employee = SnippetChooserBlock("procedures.Employee", label="Pracownik")
+    employee = ReferenceChooserBlock("procedures.Employee", label="Pracownik")
 
     class Meta:
         label = "Telefony do pracowników jednostki/komórki"

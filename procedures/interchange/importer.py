@@ -7,13 +7,20 @@ behind, and never stops the good ones.
 
 import json
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import ijson
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models.signals import post_save
+from modelsearch.backends import get_search_backends
+from modelsearch.signal_handlers import post_save_signal_handler
+from wagtail.models import ReferenceIndex
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from procedures import references
 from procedures.models import ProcedureIndexPage, ProcedurePage
 
 from . import mapping
@@ -67,6 +74,7 @@ class Outcome:
     revision_id: int | None = None
     published: bool = False
     scheduled: bool = False
+    page_id: int | None = None
 
     def as_dict(self):
         return {
@@ -150,6 +158,32 @@ def _stream_path_to_key(page, path):
     return path
 
 
+@contextmanager
+def indexing_once_per_record():
+    """Index each procedure once per record rather than on each of its several saves.
+
+    A record may save a page three times (create, revision, publish); the reference and
+    search indexes are brought up to date afterwards by :func:`reindex`, in batches. Meant
+    for the import command's own process: the search signal is reconnected on exit.
+    """
+    post_save.disconnect(post_save_signal_handler, sender=ProcedurePage)
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        post_save.connect(post_save_signal_handler, sender=ProcedurePage)
+
+
+def reindex(page_ids):
+    """Bring the reference index and the search index up to date for these procedures."""
+    pages = list(ProcedurePage.objects.filter(pk__in=page_ids))
+    for page in pages:
+        ReferenceIndex.create_or_update_for_object(page)
+    indexed = list(ProcedurePage.get_indexed_objects().filter(pk__in=page_ids))
+    for backend in get_search_backends(with_auto_update=True):
+        backend.add_bulk(ProcedurePage, indexed)
+
+
 class Importer:
     """Imports records into the procedure index; see :meth:`run`.
 
@@ -176,15 +210,30 @@ class Importer:
                 )
         return self.parent
 
+    #: Procedures are indexed for search in batches of this size.
+    index_batch = 100
+
     def run(self, records, progress=None):
-        for index, record in enumerate(records):
-            outcome = self.import_record(index, record)
-            self.outcomes.append(outcome)
-            if progress:
-                progress.update(outcome)
-        if not self.dry_run:
-            self._link_deferred_related()
+        self._to_index = []
+        with indexing_once_per_record(), references.remembered():
+            try:
+                for position, record in enumerate(records):
+                    outcome = self.import_record(position, record)
+                    self.outcomes.append(outcome)
+                    if progress:
+                        progress.update(outcome)
+                    if len(self._to_index) >= self.index_batch:
+                        self._reindex()
+                if not self.dry_run:
+                    self._link_deferred_related()
+            finally:
+                self._reindex()
         return self.outcomes
+
+    def _reindex(self):
+        if self._to_index:
+            reindex(self._to_index)
+            self._to_index = []
 
     # --- One record ---------------------------------------------------------------------
 
@@ -205,9 +254,13 @@ class Importer:
                     raise _DryRunRollback
         except _DryRunRollback:
             loader.discard_created()
+            references.forget()  # the rollback may have undone creations
         except Rejected as rejection:
             loader.discard_created()
+            references.forget()  # the rollback may have undone creations
             return Outcome(index, code, "rejected", rejection.errors)
+        if outcome.page_id and outcome.status != "unchanged" and not self.dry_run:
+            self._to_index.append(outcome.page_id)
         return outcome
 
     def _apply(self, index, code, record, loader):
@@ -234,11 +287,19 @@ class Importer:
                         for m in ms
                     ]
                 ) from error
-        errors = model_errors(page, self.publish)
-        if errors:
-            raise Rejected(errors)
+        unchanged = before is not None and before == mapping.dump_procedure(
+            page, with_restricted=True, documents=_ByPk
+        )
+        needs_publishing = self.publish and (
+            existing is None or not existing.live or existing.has_unpublished_changes
+        )
+        if not unchanged or needs_publishing:
+            errors = model_errors(page, self.publish)
+            if errors:
+                raise Rejected(errors)
 
         outcome = Outcome(index, code, "created" if existing is None else "updated")
+        outcome.page_id = page.pk
         outcome.warnings = [
             f"Procedura powiązana {c} jeszcze nie istnieje; powiązanie zostanie dodane, "
             "gdy pojawi się w imporcie."
@@ -247,8 +308,9 @@ class Importer:
         if ctx.deferred_related:
             self._deferred.append((page.pk, record.get("related_procedures") or [], outcome))
 
-        after = mapping.dump_procedure(page, with_restricted=True, documents=_ByPk)
-        if before is not None and after == before:
+        if before is not None and before == mapping.dump_procedure(
+            page, with_restricted=True, documents=_ByPk
+        ):
             outcome.status = "unchanged"
             revision = existing.get_latest_revision()
             if (
@@ -290,14 +352,23 @@ class Importer:
                 outcome.revision_id = revision.pk
                 if self.publish and outcome.published:
                     revision.publish(user=self.user, log_action=True)
+            self._to_index.append(page_id)
+
+
+def count_records(path):
+    """How many records a file holds, read as a stream (for the progress bar)."""
+    return sum(1 for _ in iter_records(path))
 
 
 class Progress:
-    """Progress on long imports: a live line on a terminal, a line every 10 s otherwise."""
+    """Progress on long imports: a bar on a terminal, a line every 10 s otherwise."""
 
-    def __init__(self, stream, is_terminal, every_seconds=10.0):
+    width = 30
+
+    def __init__(self, stream, is_terminal, total=None, every_seconds=10.0):
         self.stream = stream
         self.is_terminal = is_terminal
+        self.total = total
         self.every_seconds = every_seconds
         self.started = self.last = time.monotonic()
         self.count = 0
@@ -317,7 +388,15 @@ class Progress:
     def finish(self):
         if self.is_terminal:
             self.stream.write("\n")
+        else:
+            self.stream.write(self._line(time.monotonic()) + "\n")
 
     def _line(self, now):
         rate = self.count / max(now - self.started, 1e-6)
-        return f"Import: {self.count} rekordów, odrzuconych {self.rejected} ({rate:.0f}/s)"
+        counts = f"{self.count} rekordów, odrzuconych {self.rejected} ({rate:.0f}/s)"
+        if not self.total:
+            return f"Import: {counts}"
+        done = min(self.count / self.total, 1.0)
+        filled = round(done * self.width)
+        bar = "█" * filled + "·" * (self.width - filled)
+        return f"Import [{bar}] {done:4.0%} {self.count}/{self.total}: {counts}"

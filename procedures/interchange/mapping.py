@@ -14,6 +14,7 @@ from typing import Any
 
 from django.utils import timezone
 
+from procedures import references
 from procedures.models import (
     Category,
     Department,
@@ -124,7 +125,10 @@ def _person_out(employee):
 
 def _person_in(person, department):
     """An employee matched by name, created in ``department`` when missing."""
-    employee = Employee.objects.filter(name=person["name"]).order_by("pk").first()
+    employee = references.lookup(
+        (Employee, person["name"]),
+        lambda: Employee.objects.filter(name=person["name"]).order_by("pk").first(),
+    )
     if employee is None:
         if department is None:
             raise RecordError("department", "Podaj komórkę, aby dopisać nowych pracowników.")
@@ -134,12 +138,12 @@ def _person_in(person, department):
             phone=person.get("phone") or "",
             department=department,
         )
+        references.remember((Employee, person["name"]), employee)
     return employee
 
 
 def _term(model, name):
-    term, _ = model.objects.get_or_create(name=name)
-    return term
+    return references.lookup((model, name), lambda: model.objects.get_or_create(name=name)[0])
 
 
 def _stream_values(stream, block_type=None):
@@ -238,15 +242,19 @@ def _dump_places(page, ctx):
 def _load_places(page, places, ctx):
     stream = []
     for place in places or []:
-        offices = Office.objects.filter(name=place["name"])
-        if place.get("address"):
-            offices = offices.filter(address=place["address"])
-        office = offices.order_by("pk").first() or Office.objects.create(
-            name=place["name"],
-            address=place.get("address") or "",
-            details=place.get("details") or "",
-            phones=", ".join(place.get("phones") or []),
-        )
+
+        def find(place=place):
+            offices = Office.objects.filter(name=place["name"])
+            if place.get("address"):
+                offices = offices.filter(address=place["address"])
+            return offices.order_by("pk").first() or Office.objects.create(
+                name=place["name"],
+                address=place.get("address") or "",
+                details=place.get("details") or "",
+                phones=", ".join(place.get("phones") or []),
+            )
+
+        office = references.lookup((Office, place["name"], place.get("address")), find)
         stream.append({"type": "office", "value": office.pk})
     page.places = stream
 
@@ -534,8 +542,13 @@ def load_unit_and_department(page, record):
     unit_name, department_name = record.get("unit"), record.get("department")
     if not unit_name or not department_name:
         return
-    unit, _ = OrganisationalUnit.objects.get_or_create(name=unit_name)
-    page.department, _ = Department.objects.get_or_create(unit=unit, name=department_name)
+    page.department = references.lookup(
+        (Department, unit_name, department_name),
+        lambda: Department.objects.select_related("unit").get_or_create(
+            unit=OrganisationalUnit.objects.get_or_create(name=unit_name)[0],
+            name=department_name,
+        )[0],
+    )
 
 
 KEYS = [

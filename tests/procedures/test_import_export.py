@@ -355,3 +355,36 @@ def test_round_trip_is_identical_documents_included(procedure_index, write, tmp_
     first_files = sorted(p.name for p in (first_dir / "e_files").iterdir())
     assert first_files == sorted(p.name for p in (second_dir / "e_files").iterdir())
     assert len(first_files) == 2
+
+
+def test_the_projects_schema_is_the_shared_interchange_format():
+    """Our schema accepts exactly what the city's shared schema accepts (same document)."""
+    from pathlib import Path
+
+    from django.conf import settings
+
+    shared = Path(settings.BASE_DIR).parent / "shared" / "spec" / "procedure.schema.json"
+    if not shared.exists():
+        pytest.skip("shared/spec is not beside this checkout")
+    assert json.loads(shared.read_text(encoding="utf-8")) == schema.schema()
+
+
+def test_progress_bar_on_a_terminal_and_lines_otherwise():
+    from io import StringIO
+
+    from procedures.interchange.importer import Outcome, Progress
+
+    terminal = StringIO()
+    progress = Progress(terminal, is_terminal=True, total=4)
+    for status in ["created", "rejected"]:
+        progress.update(Outcome(0, "KA-00001", status))
+    assert "\r" in terminal.getvalue()
+    assert " 50% 2/4" in terminal.getvalue()
+    assert "odrzuconych 1" in terminal.getvalue()
+
+    log = StringIO()
+    progress = Progress(log, is_terminal=False, every_seconds=0)
+    progress.update(Outcome(0, "KA-00001", "created"))
+    progress.finish()
+    lines = log.getvalue().splitlines()
+    assert len(lines) == 2 and lines[0].startswith("Import: 1 rekordów")

@@ -6,7 +6,13 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from procedures.interchange.importer import FileFormatError, Importer, Progress, iter_records
+from procedures.interchange.importer import (
+    FileFormatError,
+    Importer,
+    Progress,
+    count_records,
+    iter_records,
+)
 
 
 class Command(BaseCommand):
@@ -37,8 +43,15 @@ class Command(BaseCommand):
         importer = Importer(
             path.parent, publish=options["publish"], dry_run=options["dry_run"], user=user
         )
-        progress = Progress(self.stderr, is_terminal=sys.stderr.isatty())
+        is_terminal = sys.stderr.isatty()
         file_error = None
+        total = None
+        if is_terminal:
+            try:
+                total = count_records(path)
+            except FileFormatError:
+                total = None  # reported below by the import itself
+        progress = Progress(self.stderr, is_terminal=is_terminal, total=total)
         try:
             importer.run(iter_records(path), progress=progress)
         except FileFormatError as error:
