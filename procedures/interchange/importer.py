@@ -13,8 +13,9 @@ from pathlib import Path
 
 import ijson
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models.signals import post_save
+from django.utils import timezone
 from modelsearch.backends import get_search_backends
 from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import ReferenceIndex
@@ -259,6 +260,14 @@ class Importer:
             loader.discard_created()
             references.forget()  # the rollback may have undone creations
             return Outcome(index, code, "rejected", rejection.errors)
+        except DatabaseError as error:
+            # A value the rules above let through but the database refuses (e.g. a name
+            # longer than its column): this record only; the import goes on.
+            loader.discard_created()
+            references.forget()
+            return Outcome(
+                index, code, "rejected", [("(rekord)", f"Baza danych odrzuciła rekord: {error}")]
+            )
         if outcome.page_id and outcome.status != "unchanged" and not self.dry_run:
             self._to_index.append(outcome.page_id)
         return outcome
@@ -293,7 +302,15 @@ class Importer:
         needs_publishing = self.publish and (
             existing is None or not existing.live or existing.has_unpublished_changes
         )
-        if not unchanged or needs_publishing:
+        # Publishing now validates the whole page itself (Page.save → full_clean); checking
+        # it here as well would do the same work twice. A scheduled version is not saved
+        # until its time comes, so it is checked now.
+        publishing_now = (
+            self.publish
+            and not unchanged
+            and not (page.go_live_at and page.go_live_at > timezone.now())
+        )
+        if (not unchanged or needs_publishing) and not publishing_now:
             errors = model_errors(page, self.publish)
             if errors:
                 raise Rejected(errors)
@@ -329,11 +346,17 @@ class Importer:
         return outcome
 
     def _publish(self, revision, outcome):
-        revision.publish(user=self.user, log_action=True)
-        page = ProcedurePage.objects.get(pk=revision.object_id)
-        outcome.scheduled = bool(page.go_live_at and not page.live) or bool(
-            revision.approved_go_live_at
-        )
+        try:
+            revision.publish(user=self.user, log_action=True)
+        except ValidationError as error:
+            # Report it as the importer does, with the format's paths.
+            errors = model_errors(revision.as_object(), publish=True) or [
+                (mapping.MODEL_FIELD_TO_KEY.get(name, name), message)
+                for name, messages in error.message_dict.items()
+                for message in messages
+            ]
+            raise Rejected(errors) from error
+        outcome.scheduled = bool(revision.approved_go_live_at)
         outcome.published = not outcome.scheduled
 
     # --- After all records ---------------------------------------------------------------

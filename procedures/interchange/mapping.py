@@ -12,6 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from procedures import references
@@ -123,7 +124,22 @@ def _person_out(employee):
     return {"name": employee.name, "email": employee.email or None, "phone": employee.phone or None}
 
 
-def _person_in(person, department):
+def _created(model, path, **fields):
+    """A new reference record, checked by its model's rules first (e.g. name lengths)."""
+    record = model(**fields)
+    try:
+        # Slugs are derived on save (Category), never given in the format.
+        record.full_clean(validate_unique=False, exclude=["slug"])
+    except ValidationError as error:
+        detail = "; ".join(f"{name}: {', '.join(ms)}" for name, ms in error.message_dict.items())
+        raise RecordError(path, f"Nie można dopisać {model._meta.verbose_name}: {detail}") from (
+            error
+        )
+    record.save()
+    return record
+
+
+def _person_in(person, department, path):
     """An employee matched by name, created in ``department`` when missing."""
     employee = references.lookup(
         (Employee, person["name"]),
@@ -132,7 +148,9 @@ def _person_in(person, department):
     if employee is None:
         if department is None:
             raise RecordError("department", "Podaj komórkę, aby dopisać nowych pracowników.")
-        employee = Employee.objects.create(
+        employee = _created(
+            Employee,
+            path,
             name=person["name"],
             email=person.get("email") or "",
             phone=person.get("phone") or "",
@@ -142,8 +160,11 @@ def _person_in(person, department):
     return employee
 
 
-def _term(model, name):
-    return references.lookup((model, name), lambda: model.objects.get_or_create(name=name)[0])
+def _term(model, name, path):
+    return references.lookup(
+        (model, name),
+        lambda: model.objects.filter(name=name).first() or _created(model, path, name=name),
+    )
 
 
 def _stream_values(stream, block_type=None):
@@ -179,7 +200,10 @@ def _dump_authors(page, ctx):
 
 def _load_authors(page, people, ctx):
     page.information_authors = [
-        InformationAuthor(employee=_person_in(person, page.department), sort_order=position)
+        InformationAuthor(
+            employee=_person_in(person, page.department, f"information_authors[{position}]"),
+            sort_order=position,
+        )
         for position, person in enumerate(people or [])
     ]
 
@@ -241,13 +265,15 @@ def _dump_places(page, ctx):
 
 def _load_places(page, places, ctx):
     stream = []
-    for place in places or []:
+    for index, place in enumerate(places or []):
 
-        def find(place=place):
+        def find(place=place, index=index):
             offices = Office.objects.filter(name=place["name"])
             if place.get("address"):
                 offices = offices.filter(address=place["address"])
-            return offices.order_by("pk").first() or Office.objects.create(
+            return offices.order_by("pk").first() or _created(
+                Office,
+                f"places[{index}]",
                 name=place["name"],
                 address=place.get("address") or "",
                 details=place.get("details") or "",
@@ -363,11 +389,12 @@ def _load_channels(page, value, ctx):
                 "kind": channel["kind"],
                 "details": channel.get("details") or "",
                 "platforms": [
-                    _term(EFormPlatform, name).pk for name in channel.get("platforms") or []
+                    _term(EFormPlatform, name, f"submission_channels[{i}].platforms").pk
+                    for name in channel.get("platforms") or []
                 ],
             },
         }
-        for channel in value or []
+        for i, channel in enumerate(value or [])
     ]
 
 
@@ -399,7 +426,10 @@ def _load_document(doc, path, ctx):
             doc.get("sample_file"), f"{path}.sample_file", title=f"{doc['name']} – wzór"
         ),
         "eforms": [
-            {"platform": _term(EFormPlatform, e["platform"]).pk, "url": e.get("url") or ""}
+            {
+                "platform": _term(EFormPlatform, e["platform"], f"{path}.eforms").pk,
+                "url": e.get("url") or "",
+            }
             for e in doc.get("eforms") or []
         ],
     }
@@ -452,12 +482,14 @@ def _load_legal_basis(page, value, ctx):
         {
             "type": "act",
             "value": {
-                "kind": _term(LegalActKind, act["kind"]).pk if act.get("kind") else None,
+                "kind": _term(LegalActKind, act["kind"], f"legal_basis[{i}].kind").pk
+                if act.get("kind")
+                else None,
                 "title": act["title"],
                 "url": act.get("url") or "",
             },
         }
-        for act in value or []
+        for i, act in enumerate(value or [])
     ]
 
 
@@ -488,8 +520,11 @@ def _dump_cc_contacts(page, ctx):
 
 def _load_cc_contacts(page, value, ctx):
     page.cc_contacts = [
-        {"type": "employee", "value": _person_in(contact, page.department).pk}
-        for contact in value or []
+        {
+            "type": "employee",
+            "value": _person_in(contact, page.department, f"cc_contacts[{i}]").pk,
+        }
+        for i, contact in enumerate(value or [])
     ]
 
 
@@ -509,7 +544,7 @@ def _load_faq(page, value, ctx):
 
 def _names_loader(attribute, model):
     def load(page, names, ctx):
-        setattr(page, attribute, [_term(model, name) for name in names or []])
+        setattr(page, attribute, [_term(model, name, attribute) for name in names or []])
 
     return load
 
@@ -537,6 +572,15 @@ def _empty(value):
     return value is None
 
 
+def _department(unit_name, department_name):
+    unit = OrganisationalUnit.objects.filter(name=unit_name).first() or _created(
+        OrganisationalUnit, "unit", name=unit_name
+    )
+    return Department.objects.filter(unit=unit, name=department_name).first() or _created(
+        Department, "department", unit=unit, name=department_name
+    )
+
+
 def load_unit_and_department(page, record):
     """Jednostka and Komórka: matched by name, created when missing. Loaded first."""
     unit_name, department_name = record.get("unit"), record.get("department")
@@ -544,10 +588,7 @@ def load_unit_and_department(page, record):
         return
     page.department = references.lookup(
         (Department, unit_name, department_name),
-        lambda: Department.objects.select_related("unit").get_or_create(
-            unit=OrganisationalUnit.objects.get_or_create(name=unit_name)[0],
-            name=department_name,
-        )[0],
+        lambda: _department(unit_name, department_name),
     )
 
 
@@ -592,7 +633,7 @@ KEYS = [
         "owner",
         lambda page, ctx: _person_out(page.procedure_owner),
         lambda page, v, ctx: setattr(
-            page, "procedure_owner", _person_in(v, page.department) if v else None
+            page, "procedure_owner", _person_in(v, page.department, "owner") if v else None
         ),
         omit_if=_empty,
     ),
@@ -601,7 +642,7 @@ KEYS = [
         "coordinator",
         lambda page, ctx: _person_out(page.coordinator),
         lambda page, v, ctx: setattr(
-            page, "coordinator", _person_in(v, page.department) if v else None
+            page, "coordinator", _person_in(v, page.department, "coordinator") if v else None
         ),
         omit_if=_empty,
     ),
@@ -652,7 +693,10 @@ def load_procedure(page, record, ctx):
     Raises :class:`RecordError` for a value that cannot be applied (e.g. a missing file);
     the model's own rules are checked afterwards by the importer.
     """
-    load_unit_and_department(page, record)
+    try:
+        load_unit_and_department(page, record)
+    except RecordError as error:
+        return [error]
     errors = []
     for key in KEYS:
         if key.name not in record or key.name in ("unit", "department"):

@@ -388,3 +388,20 @@ def test_progress_bar_on_a_terminal_and_lines_otherwise():
     progress.finish()
     lines = log.getvalue().splitlines()
     assert len(lines) == 2 and lines[0].startswith("Import: 1 rekordów")
+
+
+def test_reference_records_follow_their_own_rules(procedure_index, write):
+    """A name too long for its record is reported with its path, not a database error."""
+    long_name = "Anna " + "Kowalska-" * 30  # 275 characters; an employee name holds 200
+    records = [
+        valid_record("KA-01019", owner={"name": long_name}),
+        valid_record("KA-01020", department="W" * 201),
+        valid_record("KA-01021"),
+    ]
+    status, report = run_import(write(records), "--publish")
+    assert status == 1
+    errors = rejected(report)
+    assert {path for path, _ in errors["KA-01019"]} == {"owner"}
+    assert {path for path, _ in errors["KA-01020"]} == {"department"}
+    assert ProcedurePage.objects.filter(code="KA-01021").exists()
+    assert not Employee.objects.filter(name=long_name).exists()
