@@ -49,5 +49,12 @@ check: install
 	SECRET_KEY=check-only-$$(date +%s)-not-a-real-secret-key-xxxxxxxxxxxxxxxxxxxx ALLOWED_HOSTS=example.org \
 		DJANGO_SETTINGS_MODULE=cms.settings.production $(PY) manage.py check --deploy --fail-level WARNING
 
+## Benchmarks: they print their figures (see README, "Performance").
+bench: install
+	$(PY) bench/import_export.py --db sqlite --count 1000
+	$(PY) bench/import_export.py --db sqlite --count 1000 --draft
+	$(PY) bench/import_export.py --db postgres --count 1000
+	$(PY) bench/import_export.py --db postgres --count 1000 --draft
+
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .test-media
