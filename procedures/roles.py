@@ -1,7 +1,8 @@
 """The roles of Order No. 734/2023 as Django groups, and what each may do.
 
-Created by migration so every install has them. Page permissions are granted on the root
-page here; narrowing editors to their own department is the workflow's job.
+Created by migrations so every install has them (0003, then 0004 and later for what
+was added). Page permissions are granted on the root page; editors are narrowed to their
+own departments by :mod:`procedures.permissions`.
 """
 
 EDITORS = "Redaktorzy komórek"
@@ -14,18 +15,19 @@ RESTRICTED = ("procedures", "change_restricted_fields")
 CC_OTHER = ("procedures", "change_cc_other")
 OTHER_FORMAT = ("procedures", "allow_other_file_format")
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
+ANY_DEPARTMENT = ("procedures", "edit_any_department")
 
 #: group → (model permissions as (app_label, codename), page permission codenames)
 ROLES = {
     EDITORS: ([ADMIN_ACCESS], ["add_page", "change_page"]),
     MODERATORS: (
-        [ADMIN_ACCESS, RESTRICTED, CC_OTHER, OTHER_FORMAT],
+        [ADMIN_ACCESS, RESTRICTED, CC_OTHER, OTHER_FORMAT, ANY_DEPARTMENT],
         ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
     ),
     CALL_CENTER: ([ADMIN_ACCESS, CC_OTHER], []),
     CALL_CENTER_HEADS: ([ADMIN_ACCESS, CC_OTHER], []),
     PROCEDURES_OFFICE_HEADS: (
-        [ADMIN_ACCESS, RESTRICTED, CC_OTHER, OTHER_FORMAT],
+        [ADMIN_ACCESS, RESTRICTED, CC_OTHER, OTHER_FORMAT, ANY_DEPARTMENT],
         ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
     ),
 }

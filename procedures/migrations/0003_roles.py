@@ -1,6 +1,34 @@
+from types import SimpleNamespace
+
 from django.db import migrations
 
-from procedures import roles
+# The roles as they were when this migration was written (later ones add to them).
+_ADMIN = ("wagtailadmin", "access_admin")
+_RESTRICTED = ("procedures", "change_restricted_fields")
+_CC_OTHER = ("procedures", "change_cc_other")
+_OTHER_FORMAT = ("procedures", "allow_other_file_format")
+_PUBLISHING = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+roles = SimpleNamespace(
+    ROLES={
+        "Redaktorzy komórek": ([_ADMIN], ["add_page", "change_page"]),
+        "Moderatorzy Oddziału ds. Procedur": (
+            [_ADMIN, _RESTRICTED, _CC_OTHER, _OTHER_FORMAT],
+            _PUBLISHING,
+        ),
+        "Agenci Call Center": ([_ADMIN, _CC_OTHER], []),
+        "Kierownictwo Call Center": ([_ADMIN, _CC_OTHER], []),
+        "Kierownictwo Oddziału ds. Procedur": (
+            [_ADMIN, _RESTRICTED, _CC_OTHER, _OTHER_FORMAT],
+            _PUBLISHING,
+        ),
+    },
+    DOCUMENT_PERMISSIONS=["add_document", "change_document", "choose_document"],
+    DOCUMENT_ROLES=(
+        "Redaktorzy komórek",
+        "Moderatorzy Oddziału ds. Procedur",
+        "Kierownictwo Oddziału ds. Procedur",
+    ),
+)
 
 
 def create_roles(apps, schema_editor):

@@ -1,5 +1,6 @@
 """The city's organisational structure and its people, chosen from lists in procedures."""
 
+from django.conf import settings
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
@@ -34,8 +35,20 @@ class Department(index.Indexed, models.Model):
     )
     name = models.CharField("Nazwa komórki", max_length=200)
     short_name = models.CharField("Skrót", max_length=30, blank=True)
+    editors = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="edited_departments",
+        verbose_name="Redaktorzy komórki",
+        help_text="Użytkownicy, którzy mogą przygotowywać i zmieniać procedury tej komórki.",
+    )
 
-    panels = [FieldPanel("unit"), FieldPanel("name"), FieldPanel("short_name")]
+    panels = [
+        FieldPanel("unit"),
+        FieldPanel("name"),
+        FieldPanel("short_name"),
+        FieldPanel("editors"),
+    ]
     search_fields = [
         index.SearchField("name"),
         index.AutocompleteField("name"),

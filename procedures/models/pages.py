@@ -75,6 +75,12 @@ class ProcedurePageForm(WagtailAdminPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        user = self.for_user
+        if "department" in self.fields and user is not None:
+            from procedures.permissions import editable_departments
+
+            # An editor files procedures only under the departments they write for.
+            self.fields["department"].queryset = editable_departments(user)
         for name, limit in self.char_limits.items():
             if name in self.fields:
                 widget = self.fields[name].widget
@@ -394,10 +400,17 @@ class ProcedurePage(Page):
         permissions = [
             ("change_restricted_fields", "Może widzieć i edytować pola zastrzeżone (*)"),
             ("change_cc_other", "Może edytować pole „Inne*” (Call Center)"),
+            ("edit_any_department", "Może edytować procedury wszystkich komórek"),
         ]
 
     def __str__(self):
         return f"{self.code} {self.title}" if self.code else self.title
+
+    def permissions_for_user(self, user):
+        """Wagtail's page permissions, narrowed to the editor's own departments."""
+        from procedures.permissions import ProcedurePermissionTester
+
+        return ProcedurePermissionTester(user, self)
 
     def serve(self, request, *args, **kwargs):
         """Residents get the page only while it is public; otherwise 404."""

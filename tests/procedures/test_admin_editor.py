@@ -89,8 +89,9 @@ def minimal_draft(department, title="Nowa procedura w przygotowaniu"):
 
 
 def test_editor_can_save_an_incomplete_draft(client, procedure_index):
-    login(client, roles.EDITORS)
+    editor = login(client, roles.EDITORS)
     department = DepartmentFactory()
+    department.editors.add(editor)
     response = client.post(add_url(procedure_index), minimal_draft(department))
     assert response.status_code == 302
     page = ProcedurePage.objects.get(code="KA-09001")
