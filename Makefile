@@ -24,8 +24,10 @@ migrate: install
 seed: migrate
 	$(PY) manage.py seed_demo
 
-## The demo on SQLite: install, migrate, seed, serve.
+## The demo on SQLite: install, migrate, seed, then serve with the scheduler beside it.
 demo: seed
+	$(PY) manage.py run_scheduler --interval 15 & scheduler=$$!; \
+	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 ## The whole test suite (DATABASE_URL=postgres://... runs it on PostgreSQL).

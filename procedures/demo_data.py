@@ -26,6 +26,17 @@ from procedures import roles
 DEMO_PASSWORD = "demo-lckzm-2026"  # noqa: S105
 
 #: (username, group of procedures.roles or None, superuser): one account per role
+#: The demo editor writes for this department (Komórka).
+EDITOR_DEPARTMENT = ("Urząd Miasta Łodzi", "Wydział Spraw Obywatelskich i Komunikacji")
+#: Workflow states shown by the demo: submitted by the editor, scheduled, withdrawn.
+IN_REVIEW_CODE = "KA-01305"
+SCHEDULED_CODE = "KA-01147"
+SCHEDULED_NOTE = (
+    "<p>Od przyszłego tygodnia wniosek można złożyć także w nowym punkcie obsługi "
+    "przy ul. Piotrkowskiej 110.</p>"
+)
+WITHDRAWN_CODE = "KA-01351"
+
 USERS = [
     ("redaktor", roles.EDITORS, False),
     ("moderator", roles.MODERATORS, False),

@@ -112,7 +112,15 @@ def _processing_time(page):
     }
 
 
+def _information_date(page):
+    """Field 6: as entered, else the date of the update request this version resolved."""
+    from procedures.update_requests import information_date_for
+
+    return page.information_date or information_date_for(page)
+
+
 _GETTERS = {
+    "information_date": _information_date,
     "categories": lambda page: list(page.categories.all()),
     "related_procedures": _related_procedures,
     "electronic_actions": lambda page: [term.name for term in page.electronic_actions.all()],

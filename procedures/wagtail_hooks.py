@@ -1,9 +1,12 @@
 """Admin wiring: reference data menus, permissions, the live character counter."""
 
+import django_filters
 from django.contrib.auth.models import Permission
 from django.templatetags.static import static
 from django.utils.html import format_html
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -16,6 +19,7 @@ from procedures.models import (
     LegalActKind,
     Office,
     OrganisationalUnit,
+    UpdateRequest,
     UsefulInfo,
 )
 
@@ -115,3 +119,193 @@ def character_counter_js():
 @hooks.register("insert_global_admin_css")
 def character_counter_css():
     return format_html('<link rel="stylesheet" href="{}">', static("procedures/css/editor.css"))
+
+
+SAVE_WITHOUT_SUBMITTING = ("action-publish", "action-submit", "action-workflow-action")
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_dates_in_an_unsubmitted_draft(request, page):
+    """A draft saved with "Obowiązuje od/do" but not sent for approval does nothing yet:
+    say so, rather than let an editor wait for a date that will never take effect."""
+    from django.contrib import messages
+
+    from procedures.models import ProcedurePage
+
+    if not isinstance(page, ProcedurePage) or request.method != "POST":
+        return
+    if any(request.POST.get(action) for action in SAVE_WITHOUT_SUBMITTING):
+        return
+    if (page.go_live_at or page.expire_at) and not page.workflow_in_progress:
+        messages.warning(
+            request,
+            "Zapisano szkic z datą „Obowiązuje od/do”. Daty zaczną działać dopiero po "
+            "przesłaniu procedury do akceptacji i jej zatwierdzeniu przez Oddział ds. "
+            "Procedur i Zgłoszeń Interwencyjnych.",
+        )
+
+
+# --- "Inne*": agents edit it themselves, outside the moderation workflow -----------------
+
+
+@hooks.register("register_admin_urls")
+def register_cc_other_urls():
+    """/admin/procedury/<id>/inne/ (the form) and /admin/procedury/inne/ (the list)."""
+    from django.urls import path
+
+    from procedures.views import cc_other
+
+    return [
+        path(
+            "procedury/<int:page_id>/inne/",
+            cc_other.CcOtherEditView.as_view(),
+            name="procedures_cc_other",
+        ),
+        path(
+            "procedury/inne/",
+            cc_other.CcOtherIndexView.as_view(),
+            name="procedures_cc_other_index",
+        ),
+        path(
+            "procedury/inne/wyniki/",
+            cc_other.CcOtherIndexView.as_view(results_only=True),
+            name="procedures_cc_other_index_results",
+        ),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_cc_other_menu_item():
+    """A sidebar item "Uwagi Call Center" for whoever may edit "Inne*"."""
+    from django.urls import reverse
+    from wagtail.admin.menu import MenuItem
+
+    from procedures.views import cc_other
+
+    class CcOtherMenuItem(MenuItem):
+        def is_shown(self, request):
+            return cc_other.user_can_edit_cc_other(request.user)
+
+    return CcOtherMenuItem(
+        cc_other.INDEX_TITLE,
+        reverse("procedures_cc_other_index"),
+        name="cc-other",
+        icon_name="comment",
+        order=250,
+    )
+
+
+def _cc_other_button(page, user, priority):
+    from wagtail.admin.widgets.button import Button
+
+    from procedures.models import ProcedurePage
+    from procedures.views import cc_other
+
+    if issubclass(page.specific_class or type(page), ProcedurePage) and (
+        cc_other.user_can_edit_cc_other(user)
+    ):
+        yield Button(
+            cc_other.BUTTON_LABEL,
+            url=cc_other.cc_other_url(page),
+            icon_name="comment",
+            priority=priority,
+        )
+
+
+@hooks.register("register_page_listing_more_buttons")
+def cc_other_listing_button(page, user, next_url=None):
+    """The "Edytuj „Inne*”" item in a procedure's "…" menu in the page explorer."""
+    yield from _cc_other_button(page, user, priority=15)
+
+
+@hooks.register("register_page_header_buttons")
+def cc_other_header_button(page, user, view_name, next_url=None):
+    """The "Edytuj „Inne*”" item in the header menu of a procedure's admin views."""
+    yield from _cc_other_button(page, user, priority=12)
+
+
+@hooks.register("register_log_actions")
+def register_cc_other_log_action(actions):
+    """How a change of "Inne*" reads in the procedure's history.
+
+    The message names the field and sizes, not the text: department editors read the
+    history too and may not see "Inne*". Old and new text stay in the entry's data.
+    """
+    from wagtail.log_actions import LogFormatter
+
+    from procedures.views.cc_other import LOG_ACTION
+
+    @actions.register_action(LOG_ACTION)
+    class CcOtherLogFormatter(LogFormatter):
+        label = "Zmiana pola „Inne*” (Call Center)"
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            if "old" not in data or "new" not in data:
+                return "Zmieniono pole „Inne*” (bez moderacji)."
+            return (
+                f"Zmieniono pole „Inne*” (bez moderacji): było {len(data['old'])} zn., "
+                f"jest {len(data['new'])} zn."
+            )
+
+
+# --- Update requests (§ 8 ust. 5 and § 11 of Order No. 734/2023) ------------------------
+
+
+class UpdateRequestFilterSet(WagtailFilterSet):
+    department = django_filters.ModelChoiceFilter(
+        field_name="procedure__department",
+        queryset=Department.objects.select_related("unit"),
+        label="Komórka procedury",
+    )
+    unassigned = django_filters.BooleanFilter(
+        field_name="procedure",
+        lookup_expr="isnull",
+        label="Do przypisania (bez procedury)",
+    )
+
+    class Meta:
+        model = UpdateRequest
+        fields = ["status", "source"]
+
+
+class UpdateRequestViewSet(SnippetViewSet):
+    """Wnioski o aktualizację: agents, heads of the Call Center and editors file them;
+    the Procedures Office assigns, handles and closes them."""
+
+    model = UpdateRequest
+    icon = "mail"
+    menu_label = "Wnioski o aktualizację"
+    menu_name = "update-requests"
+    menu_order = 260
+    add_to_admin_menu = True
+    inspect_view_enabled = True
+    list_display = [
+        "subject",
+        Column(
+            "procedure",
+            label="Procedura",
+            accessor=lambda request: request.procedure or "do przypisania",
+            sort_key="procedure__code",
+        ),
+        "status",
+        "source",
+        "created_at",
+        Column("requester", label="Wnioskujący"),
+    ]
+    filterset_class = UpdateRequestFilterSet
+    search_fields = [
+        "subject",
+        "description",
+        "requester_name",
+        "requester_email",
+        "procedure__code",
+        "procedure__title",
+    ]
+
+    def get_queryset(self, request):
+        return UpdateRequest.objects.select_related("procedure", "requested_by")
+
+
+register_snippet(UpdateRequestViewSet)

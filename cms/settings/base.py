@@ -121,6 +121,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # "Obowiązuje od" takes effect at its second, whatever the scheduler's timing.
+    "procedures.scheduling.ScheduledPublishingMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"

@@ -9,6 +9,7 @@ from .pages import (
     ProcedureQuerySet,
     RelatedProcedure,
 )
+from .requests import UpdateRequest, UpdateRequestAttachment
 from .vocabularies import Category, EFormPlatform, ElectronicAction, LegalActKind, UsefulInfo
 
 __all__ = [
@@ -26,5 +27,7 @@ __all__ = [
     "ProcedurePage",
     "ProcedureQuerySet",
     "RelatedProcedure",
+    "UpdateRequest",
+    "UpdateRequestAttachment",
     "UsefulInfo",
 ]

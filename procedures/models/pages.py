@@ -10,6 +10,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -66,6 +67,18 @@ class ProcedurePageForm(WagtailAdminPageForm):
     """The editor's form: live character counters on the limited fields."""
 
     char_limits = {"title": TITLE_MAX, "summary": SUMMARY_MAX}
+
+    def clean(self):
+        cleaned_data = super().clean()
+        now = timezone.now()
+        go_live_at = cleaned_data.get("go_live_at")
+        if go_live_at and "go_live_at" in self.changed_data and go_live_at < now:
+            self.add_error(
+                "go_live_at",
+                "Data „Obowiązuje od” jest już w przeszłości. Podaj przyszłą datę albo zostaw "
+                "pole puste – wtedy procedura obowiązuje od opublikowania.",
+            )
+        return cleaned_data
 
     def _post_clean(self):
         # The form's BlockFields have validated the streams already, deferring what a draft
@@ -370,7 +383,14 @@ class ProcedurePage(Page):
                 FieldPanel("cc_contacts", permission=RESTRICTED_PERMISSION),
                 FieldPanel("cc_description", permission=RESTRICTED_PERMISSION),
                 FieldPanel("faq", permission=RESTRICTED_PERMISSION),
-                FieldPanel("cc_other", permission=CC_OTHER_PERMISSION),
+                # Written by agents in their own form ("Uwagi Call Center"), outside the
+                # moderation workflow; read-only here so a stale editor never overwrites it.
+                FieldPanel(
+                    "cc_other",
+                    permission=CC_OTHER_PERMISSION,
+                    read_only=True,
+                    help_text="Uzupełniają pracownicy Oddziału Call Center w „Uwagi Call Center”.",
+                ),
             ],
             heading="Informacje dla pracownika Oddziału Call Center",
         ),
@@ -413,8 +433,13 @@ class ProcedurePage(Page):
         return ProcedurePermissionTester(user, self)
 
     def serve(self, request, *args, **kwargs):
-        """Residents get the page only while it is public; otherwise 404."""
+        """Residents get the page only while it is public: 410 once withdrawn ("Obowiązuje
+        do" has passed), 404 before "Obowiązuje od" and for internal procedures."""
         if not ProcedurePage.objects.public().filter(pk=self.pk).exists():
+            if not self.is_internal and self.expire_at and self.expire_at <= timezone.now():
+                return TemplateResponse(
+                    request, "procedures/withdrawn.html", {"page": self}, status=410
+                )
             raise Http404("Procedura nie jest dostępna.")
         return super().serve(request, *args, **kwargs)
 

@@ -74,6 +74,27 @@ def procedure_form_data(page, **overrides):
             initial=page.information_authors.count(),
         ),
         "comments": inline_formset([]),
+        # The restricted tab: only in the form of users with the permission; others' forms
+        # ignore these keys.
+        "procedure_owner": str(page.procedure_owner_id or ""),
+        "coordinator": str(page.coordinator_id or ""),
+        "is_internal": "on" if page.is_internal else "",
+        "handled_in_ezd": "on" if page.handled_in_ezd else "",
+        "cc_description": rich_text(page.cc_description or ""),
+        "cc_other": page.cc_other,
+        "cc_contacts": streamfield([("employee", str(c.value.pk)) for c in page.cc_contacts]),
+        "faq": streamfield(
+            [
+                (
+                    "item",
+                    {
+                        "question": f.value["question"],
+                        "answer": rich_text(f.value["answer"].source),
+                    },
+                )
+                for f in page.faq
+            ]
+        ),
     }
     data.update(overrides)
     return nested_form_data(data)

@@ -94,12 +94,30 @@ def test_second_run_creates_nothing(seeded):
 def test_procedures_are_live_and_public(seeded):
     procedures = ProcedurePage.objects.filter(code__in=CODES)
     assert procedures.count() == len(CODES)
-    assert procedures.live().count() == len(CODES)
+    withdrawn = procedures.get(code=demo_data.WITHDRAWN_CODE)
+    assert not withdrawn.live and withdrawn.expired
+    assert procedures.live().count() == len(CODES) - 1
     public = ProcedurePage.objects.public().filter(code__in=CODES)
     assert public.count() >= 15
     internal = procedures.filter(is_internal=True)
     assert internal.count() == 1
-    assert set(public.values_list("code", flat=True)) == CODES - {internal.get().code}
+    assert set(public.values_list("code", flat=True)) == CODES - {
+        internal.get().code,
+        withdrawn.code,
+    }
+
+
+@pytest.mark.django_db
+def test_demo_shows_the_workflow_in_use(seeded):
+    from procedures.models import UpdateRequest
+
+    in_review = ProcedurePage.objects.get(code=demo_data.IN_REVIEW_CODE)
+    assert in_review.workflow_in_progress
+    scheduled = ProcedurePage.objects.get(code=demo_data.SCHEDULED_CODE)
+    assert scheduled.live and scheduled.revisions.filter(approved_go_live_at__isnull=False)
+    assert UpdateRequest.objects.count() >= 3
+    editor = get_user_model().objects.get(username="redaktor")
+    assert in_review.permissions_for_user(editor).can_edit()
 
 
 @pytest.mark.django_db

@@ -6,7 +6,7 @@ resets is the demo accounts' password, so the printed one always works.
 """
 
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -14,11 +14,13 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import timezone
 from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 
 from home.models import HomePage
 from procedures import demo_data
+from procedures.demo_requests import seed_update_requests
 from procedures.models import (
     Category,
     Department,
@@ -34,6 +36,7 @@ from procedures.models import (
     RelatedProcedure,
     UsefulInfo,
 )
+from procedures.scheduling import unpublish_expired
 from procedures.stream_data import (
     STAMP_DUTY_ACCOUNT,
     appeal_text,
@@ -83,6 +86,8 @@ class Command(BaseCommand):
             offices = self.seed_offices(departments)
             employees = self.seed_employees(departments)
             self.seed_procedures(index, categories, departments, offices, employees, admin)
+            self.seed_editorial_states(departments)
+            seed_update_requests(self.stdout)
         self.print_summary()
         self.print_users()
 
@@ -240,6 +245,40 @@ class Command(BaseCommand):
             )
             self.count("employees", created)
         return employees
+
+    # --- Editorial states ---------------------------------------------------------------------
+
+    def seed_editorial_states(self, departments):
+        """What the workflow looks like in use: the editor's department, a procedure in
+        moderation, a version scheduled for next week and a withdrawn procedure."""
+        users = get_user_model().objects
+        editor = users.get(username="redaktor")
+        moderator = users.get(username="moderator")
+        departments[demo_data.EDITOR_DEPARTMENT].editors.add(editor)
+
+        in_review = ProcedurePage.objects.filter(code=demo_data.IN_REVIEW_CODE).first()
+        if in_review and not in_review.workflow_in_progress:
+            draft = in_review.get_latest_revision_as_object()
+            draft.summary = draft.summary.replace("Łodzi", "Łodzi (zmiana do akceptacji)", 1)
+            draft.save_revision(user=editor, log_action=True)
+            in_review.get_workflow().start(in_review, editor)
+        self.count("procedure in moderation", bool(in_review))
+
+        scheduled = ProcedurePage.objects.filter(code=demo_data.SCHEDULED_CODE).first()
+        if scheduled and not scheduled.revisions.filter(approved_go_live_at__isnull=False):
+            draft = scheduled.get_latest_revision_as_object()
+            draft.go_live_at = timezone.now() + timedelta(days=7)
+            draft.additional_info += demo_data.SCHEDULED_NOTE
+            draft.save_revision(user=moderator, log_action=True).publish(user=moderator)
+        self.count("version scheduled for next week", bool(scheduled))
+
+        withdrawn = ProcedurePage.objects.filter(code=demo_data.WITHDRAWN_CODE).first()
+        if withdrawn and not withdrawn.expired:
+            draft = withdrawn.get_latest_revision_as_object()
+            draft.expire_at = timezone.now() - timedelta(days=1)
+            draft.save_revision(user=moderator, log_action=True).publish(user=moderator)
+            unpublish_expired()
+        self.count("withdrawn procedure", bool(withdrawn))
 
     # --- Procedures -------------------------------------------------------------------------
 

@@ -1,0 +1,75 @@
+"""Scheduling of "Obowiązuje od/do": scheduled versions and withdrawals, exact to the second.
+
+Visibility never waits for a scheduler: ``ProcedurePage.objects.public()`` compares
+"od"/"do" with the current time on every request, and :class:`ScheduledPublishingMiddleware`
+publishes a version whose "od" has come before the request is answered, so a new version
+of a live procedure replaces the old one at that very second. The scheduler
+(``manage.py run_scheduler``, or ``publish_scheduled`` from cron) still runs the state
+changes — publishing, unpublishing expired procedures — and records them in the audit log.
+"""
+
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Page, Revision
+
+logger = logging.getLogger(__name__)
+
+LOCK_KEY = "procedures:publishing-due"
+
+
+def due_revisions(now=None):
+    """Approved revisions whose "Obowiązuje od" has come."""
+    return Revision.page_revisions.filter(approved_go_live_at__lte=now or timezone.now())
+
+
+def publish_due(now=None):
+    """Publish every approved version whose "od" has come; returns how many."""
+    count = 0
+    for revision in due_revisions(now).order_by("approved_go_live_at"):
+        with transaction.atomic():
+            revision.publish(log_action="wagtail.publish.scheduled")
+        count += 1
+    return count
+
+
+def unpublish_expired(now=None):
+    """Unpublish live pages whose "Obowiązuje do" has passed; returns how many."""
+    now = now or timezone.now()
+    count = 0
+    for page in Page.objects.live().filter(expire_at__lte=now).specific():
+        with transaction.atomic():
+            page.unpublish(set_expired=True, log_action="wagtail.unpublish.scheduled")
+        count += 1
+    return count
+
+
+def run_once(now=None):
+    """One scheduler round: what ``publish_scheduled`` does, with "od"/"do" inclusive."""
+    return publish_due(now), unpublish_expired(now)
+
+
+class ScheduledPublishingMiddleware:
+    """Before answering, publish versions whose "od" has just come (one indexed query).
+
+    Several app servers may see the same due version; a short cache lock lets one of them
+    publish it, and publishing an already-published revision is harmless anyway.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.skip = tuple(p for p in (settings.STATIC_URL, settings.MEDIA_URL) if p)
+
+    def __call__(self, request):
+        if not request.path.startswith(self.skip) and due_revisions().exists():
+            if cache.add(LOCK_KEY, 1, timeout=30):
+                try:
+                    publish_due()
+                except Exception:  # never fail the reader's request over it
+                    logger.exception("Publishing scheduled versions failed")
+                finally:
+                    cache.delete(LOCK_KEY)
+        return self.get_response(request)
