@@ -12,6 +12,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("szukaj/", search_views.search, name="search"),
+    path("call-center/", include("procedures.callcenter.urls")),
+    path("", include("procedures.urls")),
 ]
 
 if settings.DEBUG:

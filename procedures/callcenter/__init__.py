@@ -1,0 +1,1 @@
+"""The Call Center reading view: every procedure with its restricted sections, for staff."""

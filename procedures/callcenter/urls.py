@@ -1,0 +1,3 @@
+"""Routes of the Call Center reading view (/call-center/...)."""
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""Public portal routes outside the page tree (the portal's own pages are Wagtail pages)."""
+
+urlpatterns = []
