@@ -26,6 +26,16 @@ from procedures import roles
 DEMO_PASSWORD = "demo-lckzm-2026"  # noqa: S105
 
 #: (username, group of procedures.roles or None, superuser): one account per role
+ABOUT_TITLE = "Informacje o portalu"
+ABOUT_SLUG = "informacje"
+ABOUT_BODY = (
+    "<p>Portal prezentuje opisy procedur Urzędu Miasta Łodzi i miejskich jednostek "
+    "organizacyjnych, przygotowane według wzoru z zarządzenia nr 734/2023 Prezydenta "
+    "Miasta Łodzi.</p><p>Opisy przygotowują komórki merytoryczne, a publikuje Oddział ds. "
+    "Procedur i Zgłoszeń Interwencyjnych Wydziału Zarządzania Kontaktami z Mieszkańcami. "
+    "Pytania: lckm@uml.lodz.pl, infolinia +48 (42) 638-44-44.</p>"
+)
+
 #: The demo editor writes for this department (Komórka).
 EDITOR_DEPARTMENT = ("Urząd Miasta Łodzi", "Wydział Spraw Obywatelskich i Komunikacji")
 #: Workflow states shown by the demo: submitted by the editor, scheduled, withdrawn.

@@ -21,3 +21,17 @@ def plain_text_to_html(text):
 def looks_like_html(text):
     stripped = (text or "").lstrip()
     return stripped.startswith("<") and ">" in stripped
+
+
+_PL_ALPHABET = "aąbcćdeęfghijklłmnńoópqrsśtuvwxyzźż"
+_PL_ORDER = {letter: position for position, letter in enumerate(_PL_ALPHABET)}
+
+
+def sort_key_pl(text):
+    """A key that sorts Polish text as a dictionary does: "Łódź" after "Lublin", before "Mława".
+
+    Databases sort by their own collation (SQLite puts "Ł" after "Z"); sort in Python with
+    this key where residents read an alphabetical list.
+    """
+    folded = (text or "").casefold()
+    return [(_PL_ORDER.get(char, -1), char) for char in folded], text or ""

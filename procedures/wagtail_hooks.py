@@ -309,3 +309,14 @@ class UpdateRequestViewSet(SnippetViewSet):
 
 
 register_snippet(UpdateRequestViewSet)
+
+
+# --- Document downloads: restricted files only for staff --------------------------------
+
+
+@hooks.register("before_serve_document")
+def serve_documents_of_public_procedures_only(document, request):
+    """404 for a file no public procedure shows, unless the user is staff who may see it."""
+    from procedures.document_access import check_document_access
+
+    return check_document_access(document, request)

@@ -1,7 +1,16 @@
 import pytest
+from django.core.cache import cache
 from wagtail.models import Page, Site
 
 from procedures.factories import HomePageFactory, ProcedureIndexPageFactory
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: cached portal pages never cross tests."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -113,6 +113,12 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # "Obowiązuje od" takes effect at its second, whatever the scheduler's timing; this
+    # must run before cached pages are served.
+    "procedures.scheduling.ScheduledPublishingMiddleware",
+    "procedures.page_cache.PublicPageCacheMiddleware",
+    # Downloads only staff may make are never stored by browsers or proxies.
+    "procedures.document_access.PrivateDocumentMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -121,8 +127,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # "Obowiązuje od" takes effect at its second, whatever the scheduler's timing.
-    "procedures.scheduling.ScheduledPublishingMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -173,6 +177,9 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.get("MEDIA_ROOT", BASE_DIR / "media"))
 
 STORAGES = storages_from_env(env)
+
+# Seconds an anonymous portal page is kept in the page cache (0 turns it off).
+PORTAL_CACHE_SECONDS = int(env.get("PORTAL_CACHE_SECONDS", "300"))
 CACHES = caches_from_env(env)
 
 SECRET_KEY = env.get("SECRET_KEY", "")

@@ -1,3 +1,12 @@
 """Routes of the Call Center reading view (/call-center/...)."""
 
-urlpatterns = []
+from django.urls import path
+
+from procedures.callcenter import views
+
+app_name = "callcenter"
+
+urlpatterns = [
+    path("", views.search, name="search"),
+    path("procedura/<str:code>/", views.procedure, name="procedure"),
+]

@@ -27,6 +27,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 
 from procedures import blocks
+from procedures.page_cache import mark_public
 from procedures.public import PublicProcedure, public_search_fields
 from procedures.text import slugify_pl
 from procedures.validators import (
@@ -441,7 +442,7 @@ class ProcedurePage(Page):
                     request, "procedures/withdrawn.html", {"page": self}, status=410
                 )
             raise Http404("Procedura nie jest dostępna.")
-        return super().serve(request, *args, **kwargs)
+        return mark_public(super().serve(request, *args, **kwargs), self.last_published_at)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -571,6 +572,9 @@ class ProcedureIndexPage(Page):
         public = ProcedurePage.objects.public().child_of(self).order_by("title")
         context["procedures"] = [PublicProcedure(page) for page in public]
         return context
+
+    def serve(self, request, *args, **kwargs):
+        return mark_public(super().serve(request, *args, **kwargs))
 
     class Meta:
         verbose_name = "spis procedur"

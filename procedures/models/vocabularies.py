@@ -59,6 +59,23 @@ class LegalActKind(VocabularyTerm):
         verbose_name_plural = "rodzaje aktów prawnych"
 
 
+class CategoryQuerySet(models.QuerySet):
+    """Categories as the portal needs them."""
+
+    def with_public_count(self):
+        """Categories annotated with ``public_count``: how many procedures of each a
+        resident sees now (``ProcedurePage.objects.public()``; internal ones never count)."""
+        from procedures.models import ProcedurePage
+
+        public = ProcedurePage.objects.public().values("pk")
+        # Meta.ordering does not apply to aggregating queries; keep the editors' order.
+        return self.annotate(
+            public_count=models.Count(
+                "procedures", filter=models.Q(procedures__in=public), distinct=True
+            )
+        ).order_by(*Category._meta.ordering)
+
+
 class Category(index.Indexed, models.Model):
     """A group of procedures on the portal and in BIP, e.g. "sprawy obywatelskie"."""
 
@@ -66,6 +83,8 @@ class Category(index.Indexed, models.Model):
     slug = models.SlugField("Adres (slug)", max_length=120, unique=True, allow_unicode=False)
     description = models.TextField("Opis", blank=True)
     sort_order = models.PositiveIntegerField("Kolejność", default=0)
+
+    objects = CategoryQuerySet.as_manager()
 
     panels = [
         FieldPanel("name"),

@@ -18,7 +18,7 @@ from django.utils import timezone
 from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 
-from home.models import HomePage
+from home.models import HomePage, StandardPage
 from procedures import demo_data
 from procedures.demo_requests import seed_update_requests
 from procedures.models import (
@@ -173,6 +173,20 @@ class Command(BaseCommand):
             )
             index.save_revision().publish()
         self.count("procedure index page", created)
+
+        about = StandardPage.objects.filter(slug=demo_data.ABOUT_SLUG).first()
+        created = about is None
+        if created:
+            about = home.add_child(
+                instance=StandardPage(
+                    title=demo_data.ABOUT_TITLE,
+                    slug=demo_data.ABOUT_SLUG,
+                    body=demo_data.ABOUT_BODY,
+                    live=False,
+                )
+            )
+            about.save_revision().publish()
+        self.count("information page", created)
         return index
 
     def remove_welcome_page(self):

@@ -1,0 +1,203 @@
+"""Portal throughput and latency under gunicorn on loopback, with wrk.
+
+    python bench/portal.py [--db sqlite|postgres] [--seconds 10] [--connections 4]
+
+Builds the demo site in a database of its own, starts gunicorn (2 sync workers, production
+settings, Redis cache when 127.0.0.1:6379 answers) and loads, in one run:
+
+- a trivial Django view (``/healthz/``): the framework's floor on this machine;
+- a plain Wagtail page (``/informacje/``, a StandardPage: routing + template, no cache);
+- the procedure page KA-01147 from the portal's page cache (warm);
+- the same procedure page with the cache turned off (``PORTAL_CACHE_SECONDS=0``).
+
+Prints requests/s, p50/p99 latency and database queries per request for each.
+Needs ``wrk`` (Debian: ``apt-get install wrk``).
+"""
+
+import argparse
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def redis_answers():
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
+        return True
+    except OSError:
+        return False
+
+
+def manage(env, *args):
+    subprocess.run(
+        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL
+    )
+
+
+def start_gunicorn(env, port):
+    server = subprocess.Popen(
+        [
+            PYTHON,
+            "-m",
+            "gunicorn",
+            "cms.wsgi",
+            "--workers",
+            "2",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return server
+        except OSError:
+            time.sleep(0.2)
+    server.kill()
+    raise SystemExit("gunicorn did not start")
+
+
+def wrk(url, seconds, connections):
+    output = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    latency = dict(re.findall(r"^\s+(50|99)%\s+([\d.]+\w+)", output, re.M))
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return rps, latency.get("50"), latency.get("99"), int(non_2xx.group(1)) if non_2xx else 0
+
+
+def queries_per_request(env, paths):
+    """Database queries for one anonymous request to each path (the second one, warm)."""
+    code = (
+        "import django, json, sys\n"
+        "django.setup()\n"
+        "from django.db import connection\n"
+        "from django.test import Client\n"
+        "from django.test.utils import CaptureQueriesContext\n"
+        "client = Client(HTTP_HOST='127.0.0.1')\n"
+        "result = {}\n"
+        "for path in sys.argv[1:]:\n"
+        "    client.get(path)\n"
+        "    with CaptureQueriesContext(connection) as ctx:\n"
+        "        client.get(path)\n"
+        "    result[path] = len(ctx.captured_queries)\n"
+        "print(json.dumps(result))\n"
+    )
+    import json
+
+    output = subprocess.run(
+        [PYTHON, "-c", code, *paths], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--connections", type=int, default=4)
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is missing: apt-get install wrk")
+
+    workdir = Path(tempfile.mkdtemp(prefix="lckzm-portal-bench-"))
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "SECRET_KEY": "bench-only-" + "x" * 50,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "0",
+        "MEDIA_ROOT": str(workdir / "media"),
+        "LOG_LEVEL": "WARNING",
+    }
+    if args.db == "sqlite":
+        env["DATABASE_URL"] = f"sqlite:///{workdir / 'portal.sqlite3'}"
+    else:
+        name = "lckzm_portal_bench"
+        for sql in (f"DROP DATABASE IF EXISTS {name}", f"CREATE DATABASE {name}"):
+            subprocess.run(
+                ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-qc", sql],
+                check=True,
+            )
+        env["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{name}"
+        env["DB_CONN_MAX_AGE"] = "600"
+    if redis_answers():
+        env["REDIS_URL"] = "redis://127.0.0.1:6379/15"
+        subprocess.run(["redis-cli", "-n", "15", "FLUSHDB"], capture_output=True, check=False)
+
+    manage(env, "migrate", "--noinput")
+    manage(env, "seed_demo")
+    manage(env, "collectstatic", "--noinput")
+    procedure = (
+        subprocess.run(
+            [
+                PYTHON,
+                "-c",
+                "import django; django.setup(); from procedures.models import "
+                "ProcedurePage; print(ProcedurePage.objects.get(code='KA-01147').url)",
+            ],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )
+
+    print(
+        f"database: {args.db}; cache: {'Redis' if 'REDIS_URL' in env else 'in-process'}; "
+        f"gunicorn 2 sync workers; wrk 2 threads, {args.connections} connections, "
+        f"{args.seconds} s each"
+    )
+    print(f"{'endpoint':48} {'req/s':>8} {'p50':>9} {'p99':>9} {'queries':>8}")
+    rows = [
+        ("trivial Django view /healthz/", "/healthz/", {}),
+        ("plain Wagtail page /informacje/", "/informacje/", {}),
+        ("procedure page KA-01147, page cache warm", procedure, {}),
+        ("procedure page KA-01147, page cache off", procedure, {"PORTAL_CACHE_SECONDS": "0"}),
+    ]
+    for label, path, extra in rows:
+        run_env = {**env, **extra}
+        queries = queries_per_request(run_env, [path])[path]
+        port = free_port()
+        server = start_gunicorn(run_env, port)
+        try:
+            wrk(f"http://127.0.0.1:{port}{path}", 2, args.connections)  # warm up
+            rps, p50, p99, errors = wrk(
+                f"http://127.0.0.1:{port}{path}", args.seconds, args.connections
+            )
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+        note = f"  ({errors} non-2xx)" if errors else ""
+        print(f"{label:48} {rps:8.0f} {p50:>9} {p99:>9} {queries:8d}{note}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,57 @@
+"""Who may open the Call Center reading view, and the headers every one of its answers gets.
+
+There is no separate "view restricted" permission: staff who may write a restricted
+field may read them all. Call Center agents and heads hold ``procedures.change_cc_other``;
+the Procedures Office holds it and ``procedures.change_restricted_fields``.
+"""
+
+from functools import wraps
+
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
+
+from procedures.models.pages import CC_OTHER_PERMISSION, RESTRICTED_PERMISSION
+
+READING_PERMISSIONS = (CC_OTHER_PERMISSION, RESTRICTED_PERMISSION)
+
+
+def can_read_restricted(user):
+    """Whether ``user`` may read every procedure with its restricted sections."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    return user.is_superuser or any(user.has_perm(perm) for perm in READING_PERMISSIONS)
+
+
+def private_response(response):
+    """Mark ``response`` as never to be stored by a browser or a shared cache."""
+    add_never_cache_headers(response)
+    patch_cache_control(response, private=True, no_store=True)
+    patch_vary_headers(response, ["Cookie"])
+    return response
+
+
+def callcenter_view(view):
+    """Wrap a reading-view function: the login page for anonymous users, a 403 page for
+    staff without the permission, the view's own 404 page for what does not exist — and
+    ``Cache-Control: private, no-store`` with ``Vary: Cookie`` on all of them."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        user = request.user
+        if not user.is_authenticated:
+            response = redirect_to_login(
+                request.get_full_path(), login_url=reverse("wagtailadmin_login")
+            )
+        elif not can_read_restricted(user):
+            response = TemplateResponse(request, "callcenter/forbidden.html", status=403)
+        else:
+            try:
+                response = view(request, *args, **kwargs)
+            except Http404:
+                response = TemplateResponse(request, "callcenter/not_found.html", status=404)
+        return private_response(response)
+
+    return wrapper

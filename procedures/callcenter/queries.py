@@ -1,0 +1,165 @@
+"""What the Call Center reading view reads: every procedure, restricted text included.
+
+Search runs in the database (``icontains``), not through the public search index, which
+must never hold restricted text. It reads the page rows as stored: the live version of a
+published procedure, the first draft of one never published.
+"""
+
+import json
+from dataclasses import dataclass
+
+from django.db import connection
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, TextField
+from django.db.models.functions import Cast
+from django.utils import timezone
+
+from procedures.models import InformationAuthor, ProcedurePage, RelatedProcedure
+
+#: How many procedures a search shows at most.
+SEARCH_LIMIT = 50
+#: How many recently changed procedures the empty search page lists.
+RECENT_LIMIT = 20
+#: Words of a query beyond this are ignored (every word must match somewhere).
+MAX_TERMS = 8
+
+#: Text columns searched, besides the FAQ (see :func:`_term_filter`).
+_TEXT_FIELDS = ("title", "code", "summary", "cc_description", "cc_other", "department__name")
+
+
+@dataclass(frozen=True)
+class Status:
+    """Where a procedure stands now, as an agent reads it."""
+
+    key: str
+    label: str
+
+
+IN_FORCE = Status("in-force", "obowiązuje")
+INTERNAL = Status("internal", "wewnętrzna")
+SCHEDULED = Status("scheduled", "zaplanowana")
+WITHDRAWN = Status("withdrawn", "wycofana")
+DRAFT = Status("draft", "nieopublikowana")
+
+
+def status_of(page, now=None):
+    """The procedure's status: obowiązuje, wewnętrzna (in force, for staff only),
+    zaplanowana ("Obowiązuje od" still ahead), wycofana ("Obowiązuje do" passed or
+    unpublished) or nieopublikowana (a draft never published)."""
+    now = now or timezone.now()
+    if page.expired or (page.expire_at and page.expire_at <= now):
+        return WITHDRAWN
+    if page.go_live_at and page.go_live_at > now:
+        return SCHEDULED
+    if page.live:
+        return INTERNAL if page.is_internal else IN_FORCE
+    if page.last_published_at:
+        return WITHDRAWN
+    return DRAFT
+
+
+def _with_public_flag(queryset):
+    """Annotate ``is_public``: whether residents see the procedure right now."""
+    public = ProcedurePage.objects.public().filter(pk=OuterRef("pk"))
+    return queryset.annotate(is_public=Exists(public))
+
+
+def _spellings(term):
+    """The spellings of ``term`` to look for.
+
+    SQLite compares case-insensitively only in ASCII, so "żłobek" would miss "Żłobek";
+    there the usual capitalisations are tried too. PostgreSQL needs just the term.
+    """
+    if connection.vendor != "sqlite" or term.isascii():
+        return {term}
+    return {term, term.lower(), term.upper(), term.capitalize()}
+
+
+def _term_filter(term):
+    """Procedures containing ``term`` in a searched column or their FAQ's stored JSON.
+
+    SQLite stores that JSON with non-ASCII letters escaped ("\\u0142"), PostgreSQL
+    unescaped; both spellings are looked for.
+    """
+    condition = Q()
+    for spelling in _spellings(term):
+        for field in _TEXT_FIELDS:
+            condition |= Q(**{f"{field}__icontains": spelling})
+        condition |= Q(faq_text__icontains=spelling)
+        escaped = json.dumps(spelling)[1:-1]
+        if escaped != spelling:
+            condition |= Q(faq_text__icontains=escaped)
+    return condition
+
+
+def _listing(queryset):
+    return _with_public_flag(queryset.select_related("department")).only(
+        "title",
+        "code",
+        "is_internal",
+        "live",
+        "expired",
+        "go_live_at",
+        "expire_at",
+        "last_published_at",
+        "latest_revision_created_at",
+        "department__name",
+    )
+
+
+def search(query):
+    """Up to ``SEARCH_LIMIT + 1`` procedures (internal ones too) whose title, code,
+    summary, department, "Opis*", "Inne*" or FAQ contain every word of ``query``, by
+    title. The extra one tells the caller there were more."""
+    terms = query.split()[:MAX_TERMS]
+    queryset = ProcedurePage.objects.annotate(faq_text=Cast("faq", output_field=TextField()))
+    for term in terms:
+        queryset = queryset.filter(_term_filter(term))
+    return list(_listing(queryset).order_by("title", "pk")[: SEARCH_LIMIT + 1])
+
+
+def recently_updated():
+    """The ``RECENT_LIMIT`` procedures whose latest version was saved most recently."""
+    queryset = ProcedurePage.objects.order_by(
+        F("latest_revision_created_at").desc(nulls_last=True), "title"
+    )
+    return list(_listing(queryset)[:RECENT_LIMIT])
+
+
+def procedure_for_reading(code):
+    """The procedure with this code and everything the reading view shows, in a fixed
+    number of queries however many steps, questions or related procedures it has.
+
+    Raises ``ProcedurePage.DoesNotExist`` for an unknown code.
+    """
+    related = _related_with_public_flag(
+        RelatedProcedure.objects.select_related("procedure__department").order_by("sort_order")
+    )
+    authors = InformationAuthor.objects.select_related("employee").order_by("sort_order")
+    queryset = (
+        ProcedurePage.objects.select_related(
+            "department__unit", "procedure_owner__department", "coordinator__department"
+        )
+        .prefetch_related(
+            Prefetch("related_procedures", queryset=related),
+            Prefetch("information_authors", queryset=authors),
+            "electronic_actions",
+            "useful_info",
+        )
+        .filter(code=code)
+    )
+    return _with_public_flag(queryset).get()
+
+
+def _related_with_public_flag(queryset):
+    public = ProcedurePage.objects.public().filter(pk=OuterRef("procedure_id"))
+    return queryset.annotate(procedure_is_public=Exists(public))
+
+
+def scheduled_version_date(page):
+    """When an approved new version of ``page`` takes over, or ``None``."""
+    return (
+        page.revisions.filter(approved_go_live_at__isnull=False)
+        .order_by("approved_go_live_at")
+        .values_list("approved_go_live_at", flat=True)
+        .first()
+    )

@@ -1,0 +1,187 @@
+"""Whole-page cache of the public portal, for anonymous readers.
+
+A portal page that may be shared between readers marks its response with
+:func:`mark_public`; :class:`PublicPageCacheMiddleware` stores it under its path and serves
+it to the next anonymous reader before URL resolution and Wagtail's routing, with ETag /
+Last-Modified and 304 answers. What is stored:
+
+- only anonymous GET/HEAD answers with status 200 and no query string, never anything for
+  a logged-in user (staff see the Wagtail user bar and restricted views);
+- never longer than the next "Obowiązuje do" of a public procedure, so a withdrawal is
+  exact to the second although no event announces it;
+- dropped when a procedure is published, unpublished, moved or deleted: its own page, the
+  pages that list it (home, index, its categories, sitemap) and the procedures linking
+  to it — exactly the pages concerned (:func:`invalidate_procedure`).
+"""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import timezone
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date, quote_etag
+
+PREFIX = "portal-page:"
+#: Seconds a page is kept (and the max-age browsers and proxies get).
+TTL = getattr(settings, "PORTAL_CACHE_SECONDS", 300)
+BROWSER_MAX_AGE = getattr(settings, "PORTAL_BROWSER_MAX_AGE", 60)
+
+
+def key_for(path):
+    digest = hashlib.sha1(path.encode(), usedforsecurity=False).hexdigest()
+    return PREFIX + digest
+
+
+def mark_public(response, last_modified=None):
+    """Let this response be shared with every anonymous reader of its URL."""
+    response.portal_public = True
+    response.portal_last_modified = last_modified
+    return response
+
+
+def seconds_until_next_withdrawal(now=None):
+    """How long a public page may stay as it is: until the next "Obowiązuje do"."""
+    from procedures.models import ProcedurePage
+
+    now = now or timezone.now()
+    next_expiry = (
+        ProcedurePage.objects.public(at=now)
+        .filter(expire_at__isnull=False)
+        .order_by("expire_at")
+        .values_list("expire_at", flat=True)
+        .first()
+    )
+    if next_expiry is None:
+        return TTL
+    return max(0, min(TTL, int((next_expiry - now).total_seconds())))
+
+
+def _cacheable_request(request):
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.GET
+        and not request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+    )
+
+
+def _public_headers(response, etag, last_modified):
+    response["ETag"] = etag
+    if last_modified:
+        response["Last-Modified"] = http_date(last_modified.timestamp())
+    patch_cache_control(response, public=True, max_age=BROWSER_MAX_AGE)
+    return response
+
+
+class PublicPageCacheMiddleware:
+    """Serve and store portal pages marked with :func:`mark_public` (see module docs)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _cacheable_request(request):
+            return self.get_response(request)
+        key = key_for(request.get_host() + request.path)
+        entry = cache.get(key)
+        if entry is not None and entry["expires"] > time.time():
+            return self._from_entry(request, entry)
+
+        response = self.get_response(request)
+        if getattr(response, "portal_public", False) and response.status_code == 200:
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+            timeout = seconds_until_next_withdrawal()
+            last_modified = response.portal_last_modified
+            etag = quote_etag(hashlib.sha1(response.content, usedforsecurity=False).hexdigest())
+            _public_headers(response, etag, last_modified)
+            if timeout > 0:
+                cache.set(
+                    key,
+                    {
+                        "content": response.content,
+                        "headers": {
+                            name: value
+                            for name, value in response.headers.items()
+                            if name.lower() not in _NOT_STORED
+                        },
+                        "etag": etag,
+                        "last_modified": last_modified,
+                        "expires": time.time() + timeout,
+                    },
+                    timeout,
+                )
+            return get_conditional_response(
+                request, etag=etag, last_modified=_timestamp(last_modified), response=response
+            )
+        return response
+
+    @staticmethod
+    def _from_entry(request, entry):
+        from django.http import HttpResponse
+
+        response = HttpResponse(entry["content"], headers=entry["headers"])
+        _public_headers(response, entry["etag"], entry["last_modified"])
+        response["X-Cache"] = "HIT"
+        return get_conditional_response(
+            request,
+            etag=entry["etag"],
+            last_modified=_timestamp(entry["last_modified"]),
+            response=response,
+        )
+
+
+_NOT_STORED = {"set-cookie", "etag", "last-modified", "cache-control", "expires", "x-cache"}
+
+
+def _timestamp(moment):
+    return int(moment.timestamp()) if moment else None
+
+
+def forget_paths(paths, hosts=None):
+    """Drop the cached copies of these paths (for every host the site answers to)."""
+    from wagtail.models import Site
+
+    hosts = hosts or _site_hosts(Site)
+    cache.delete_many([key_for(host + path) for host in hosts for path in paths])
+
+
+def _site_hosts(site_model):
+    hosts = set()
+    for site in site_model.objects.all():
+        hosts.add(site.hostname)
+        hosts.add(f"{site.hostname}:{site.port}")
+    hosts.update(getattr(settings, "PORTAL_CACHE_HOSTS", ()))
+    hosts.update(h for h in settings.ALLOWED_HOSTS if h and "*" not in h)
+    hosts.update({"localhost", "127.0.0.1", "testserver"})
+    return hosts
+
+
+def paths_concerning(page):
+    """URL paths whose content depends on ``page`` being public."""
+    from procedures.models import RelatedProcedure
+
+    paths = {"/", "/sitemap.xml"}
+    for candidate in (page, page.get_parent()):
+        url = candidate.specific_deferred.get_url()
+        if url:
+            paths.add(_path_of(url))
+    for slug in page.categories.values_list("slug", flat=True):
+        paths.add(f"/kategoria/{slug}/")
+    linking = RelatedProcedure.objects.filter(procedure=page).select_related("page")
+    for link in linking:
+        url = link.page.get_url()
+        if url:
+            paths.add(_path_of(url))
+    return paths
+
+
+def _path_of(url):
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).path
+
+
+def invalidate_procedure(page):
+    forget_paths(paths_concerning(page))

@@ -1,0 +1,22 @@
+"""Keep derived state in step with publishing: the portal's page cache."""
+
+from django.db.models.signals import pre_delete
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from procedures.models import ProcedurePage
+from procedures.page_cache import invalidate_procedure
+
+
+def _invalidate(sender, instance, **kwargs):
+    invalidate_procedure(instance)
+
+
+def _invalidate_moved(sender, instance, **kwargs):
+    invalidate_procedure(instance)
+
+
+def connect():
+    for signal in (page_published, page_unpublished, page_slug_changed):
+        signal.connect(_invalidate, sender=ProcedurePage, dispatch_uid=f"cache-{signal!r}")
+    pre_delete.connect(_invalidate, sender=ProcedurePage, dispatch_uid="cache-delete")
+    post_page_move.connect(_invalidate_moved, dispatch_uid="cache-move")

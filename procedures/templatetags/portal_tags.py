@@ -1,0 +1,148 @@
+"""Template helpers of the residents' portal: breadcrumbs, canonical URLs, JSON-LD, files."""
+
+from django import template
+from django.utils.formats import number_format
+from wagtail.models import Page, Site
+
+from procedures import jsonld
+from procedures.text import sort_key_pl
+
+register = template.Library()
+
+HOME_LABEL = "Strona główna"
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, current):
+    """Strona główna › … › ``current``: the pages above the one shown, then its own name.
+
+    On a Wagtail page the trail is its live ancestors below the site's home; elsewhere (a
+    Django view) it is the home page alone. Only titles and URLs of those pages are read.
+    """
+    request = context.get("request")
+    trail = [{"title": HOME_LABEL, "url": "/"}]
+    page = context.get("page")
+    if isinstance(page, Page):
+        site = Site.find_for_request(request) if request else None
+        root_depth = site.root_page.depth if site else 2
+        ancestors = page.get_ancestors().live().filter(depth__gt=root_depth)
+        trail += [
+            {"title": ancestor.title, "url": ancestor.get_url(request)} for ancestor in ancestors
+        ]
+    return {"trail": trail, "current": current}
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """``/procedury/x/`` → ``https://host/procedury/x/`` for the current request."""
+    request = context.get("request")
+    if not url or request is None:
+        return url or ""
+    return request.build_absolute_uri(url)
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The one address search engines should keep for what is shown.
+
+    A procedure's own page URL (``/procedura/<code>/`` redirects there), a Wagtail page's
+    URL, else the path of the request without its query string; on the host the request
+    came to, like the sitemap and the JSON-LD.
+    """
+    request = context.get("request")
+    if request is None:
+        return ""
+    procedure = context.get("procedure")
+    if procedure is not None:
+        return request.build_absolute_uri(procedure.url)
+    page = context.get("page")
+    if isinstance(page, Page):
+        url = page.get_url(request)
+        return request.build_absolute_uri(url) if url else ""
+    return request.build_absolute_uri(request.path)
+
+
+@register.simple_tag(takes_context=True)
+def government_service_jsonld(context, procedure):
+    """The procedure's schema.org JSON-LD as a ``<script>`` element, safe to embed."""
+    return jsonld.script_tag(jsonld.government_service(procedure, context.get("request")))
+
+
+@register.simple_tag
+def procedure_index_url():
+    """URL of the "Procedury" list, or an empty string before it exists."""
+    from procedures.models import ProcedureIndexPage
+
+    index = ProcedureIndexPage.objects.live().first()
+    return (index.url or "") if index else ""
+
+
+@register.filter
+def file_size_pl(size):
+    """``122880`` → ``120 kB``; ``1258291`` → ``1,2 MB`` (Polish decimal comma)."""
+    if size is None:
+        return ""
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} kB"
+    return f"{number_format(size / (1024 * 1024), 1)} MB"
+
+
+@register.filter
+def document_meta(document):
+    """What a resident needs before downloading: ``PDF, 120 kB`` (format, then size)."""
+    if not document:
+        return ""
+    parts = []
+    extension = (document.file_extension or "").upper()
+    if extension:
+        parts.append(extension)
+    size = document.file_size if document.file_size is not None else document.get_file_size()
+    if size is not None:
+        parts.append(file_size_pl(size))
+    return ", ".join(parts)
+
+
+@register.filter
+def plural_pl(count, forms):
+    """Polish plural: ``{{ n|plural_pl:"procedura,procedury,procedur" }}``.
+
+    1 procedura; 2–4, 22–24, … procedury; 0, 5–21, 25–31, … procedur.
+    """
+    one, few, many = forms.split(",")
+    count = int(count or 0)
+    if count == 1:
+        return one
+    if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
+        return few
+    return many
+
+
+@register.filter
+def sorted_pl(items, attribute="title"):
+    """The items in Polish alphabetical order of ``attribute`` ("Ł" between "L" and "M")."""
+    return sorted(items, key=lambda item: sort_key_pl(getattr(item, attribute, "")))
+
+
+@register.filter
+def stream_group(stream, block_type):
+    """The entries of a StreamField of one block type, e.g. the documents "do wglądu"."""
+    return [item for item in stream or [] if item.block_type == block_type]
+
+
+@register.filter
+def web_url(url):
+    """``url`` if it is an http(s) address, else an empty string: never a script link."""
+    url = (url or "").strip()
+    return url if url.lower().startswith(("http://", "https://")) else ""
+
+
+@register.filter
+def tel_href(phone):
+    """``+48 (42) 638-44-44`` → ``tel:+48426384444``."""
+    phone = (phone or "").strip()
+    digits = "".join(char for char in phone if char.isdigit())
+    if not digits:
+        return ""
+    return "tel:" + ("+" if phone.startswith("+") else "") + digits

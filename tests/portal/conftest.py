@@ -1,0 +1,81 @@
+"""Procedures a resident may and may not see, and restricted values planted to be caught."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from procedures.factories import CategoryFactory, EmployeeFactory, ProcedurePageFactory, faq_item
+from procedures.models import ProcedurePage
+
+#: Restricted values planted in a public procedure; none may appear in public output.
+MARKERS = {
+    "cc_description": "MARKER-CC-DESCRIPTION",
+    "cc_other": "MARKER-CC-OTHER",
+    "faq": "MARKER-FAQ",
+    "owner": "MARKER-OWNER",
+    "coordinator": "MARKER-COORDINATOR",
+    "cc_contacts": "MARKER-CC-CONTACT",
+}
+
+
+@pytest.fixture
+def category(db):
+    return CategoryFactory(name="Sprawy obywatelskie", slug="sprawy-obywatelskie")
+
+
+@pytest.fixture
+def hidden_procedures(procedure_index, category):
+    """Procedures of the category that residents must not see: internal, expired, future."""
+    now = timezone.now()
+    return {
+        "internal": ProcedurePageFactory(
+            parent=procedure_index,
+            title="Procedura wewnętrzna Call Center",
+            code="ZG-09001",
+            is_internal=True,
+            categories=[category],
+        ),
+        "expired": ProcedurePageFactory(
+            parent=procedure_index,
+            title="Procedura wycofana wczoraj",
+            code="KA-09002",
+            expire_at=now - timedelta(days=1),
+            categories=[category],
+        ),
+        "future": ProcedurePageFactory(
+            parent=procedure_index,
+            title="Procedura obowiązująca od jutra",
+            code="KA-09003",
+            go_live_at=now + timedelta(days=1),
+            categories=[category],
+        ),
+    }
+
+
+@pytest.fixture
+def marked_procedure(procedure_index, category):
+    """A public procedure whose restricted fields hold the MARKERS."""
+    page = ProcedurePageFactory(
+        parent=procedure_index,
+        title="Wydanie dowodu osobistego",
+        code="KA-01147",
+        categories=[category],
+        authors=[EmployeeFactory(name="Anna Autorka")],
+    )
+    page.procedure_owner.name = MARKERS["owner"]
+    page.procedure_owner.save()
+    page.coordinator.name = MARKERS["coordinator"]
+    page.coordinator.save()
+    page.cc_description = f"<p>{MARKERS['cc_description']}</p>"
+    page.cc_other = MARKERS["cc_other"]
+    page.faq = [faq_item(MARKERS["faq"], f"<p>{MARKERS['faq']}</p>")]
+    contact = EmployeeFactory(name=MARKERS["cc_contacts"])
+    page.cc_contacts = [{"type": "employee", "value": contact.pk}]
+    page.save_revision().publish()
+    return ProcedurePage.objects.get(pk=page.pk)
+
+
+def assert_no_marker(text):
+    for marker in MARKERS.values():
+        assert marker not in text

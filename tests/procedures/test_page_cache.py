@@ -1,0 +1,88 @@
+"""The portal's page cache: shared only between anonymous readers, exactly invalidated."""
+
+from datetime import UTC, datetime, timedelta
+
+import time_machine
+from django.contrib.auth.models import Group
+
+from procedures import roles
+from procedures.factories import ProcedurePageFactory, UserFactory
+from procedures.models import ProcedurePage, RelatedProcedure
+
+T0 = datetime(2026, 12, 1, 7, 0, tzinfo=UTC)
+
+
+def republish(page, **changes):
+    draft = ProcedurePage.objects.get(pk=page.pk).get_latest_revision_as_object()
+    for name, value in changes.items():
+        setattr(draft, name, value)
+    draft.save_revision().publish()
+
+
+def test_second_anonymous_read_is_served_from_the_cache_with_validators(client, procedure_index):
+    page = ProcedurePageFactory(parent=procedure_index)
+    page.save_revision().publish()  # sets last_published_at, sent as Last-Modified
+    first = client.get(page.url)
+    assert first.status_code == 200 and "X-Cache" not in first
+    assert "public" in first["Cache-Control"] and "max-age=" in first["Cache-Control"]
+    second = client.get(page.url)
+    assert second["X-Cache"] == "HIT"
+    assert second.content == first.content
+    assert second["ETag"] == first["ETag"] and second["Last-Modified"]
+    assert client.get(page.url, headers={"if-none-match": first["ETag"]}).status_code == 304
+    assert second["X-Frame-Options"] == first["X-Frame-Options"]
+
+
+def test_logged_in_readers_neither_use_nor_fill_the_cache(client, procedure_index):
+    page = ProcedurePageFactory(parent=procedure_index)
+    client.force_login(UserFactory(groups=[Group.objects.get(name=roles.MODERATORS)]))
+    staff = client.get(page.url)
+    assert "X-Cache" not in staff and "public" not in staff.get("Cache-Control", "")
+    client.logout()
+    anonymous = client.get(page.url)
+    assert "X-Cache" not in anonymous  # the staff view was not stored
+    assert "wagtail-userbar" not in anonymous.text
+
+
+def test_query_strings_bypass_the_cache(client, procedure_index):
+    page = ProcedurePageFactory(parent=procedure_index)
+    client.get(page.url)
+    assert "X-Cache" not in client.get(page.url, {"utm_source": "x"})
+
+
+def test_publishing_invalidates_exactly_the_pages_concerned(client, procedure_index):
+    changed = ProcedurePageFactory(parent=procedure_index, title="Stary tytuł")
+    linking = ProcedurePageFactory(parent=procedure_index)
+    RelatedProcedure.objects.create(page=linking, procedure=changed)
+    unrelated = ProcedurePageFactory(parent=procedure_index)
+    for page in (changed, linking, unrelated, procedure_index):
+        client.get(page.url)
+
+    republish(changed, title="Nowy tytuł")
+
+    for page in (changed, linking, procedure_index):
+        response = client.get(page.url)
+        assert "X-Cache" not in response, page
+        assert "Nowy tytuł" in response.text, page
+    assert client.get(unrelated.url)["X-Cache"] == "HIT"
+
+
+def test_unpublishing_removes_it_at_once(client, procedure_index):
+    page = ProcedurePageFactory(parent=procedure_index, title="Do wycofania")
+    client.get(page.url)
+    client.get(procedure_index.url)
+    ProcedurePage.objects.get(pk=page.pk).unpublish()
+    assert client.get(page.url).status_code == 404
+    assert "Do wycofania" not in client.get(procedure_index.url).text
+
+
+def test_a_cached_page_never_outlives_the_next_withdrawal(client, procedure_index):
+    with time_machine.travel(T0, tick=False):
+        page = ProcedurePageFactory(parent=procedure_index, title="Wkrótce wycofana")
+        republish(page, expire_at=T0 + timedelta(minutes=1))
+        other = ProcedurePageFactory(parent=procedure_index)
+        assert "Wkrótce wycofana" in client.get(other.get_parent().url).text
+        assert client.get(page.url).status_code == 200
+    with time_machine.travel(T0 + timedelta(minutes=1), tick=False):
+        assert "Wkrótce wycofana" not in client.get(procedure_index.url).text
+        assert client.get(page.url).status_code == 410
