@@ -149,8 +149,11 @@ def main():
         env["REDIS_URL"] = "redis://127.0.0.1:6379/15"
         subprocess.run(["redis-cli", "-n", "15", "FLUSHDB"], capture_output=True, check=False)
 
-    manage(env, "migrate", "--noinput")
-    manage(env, "seed_demo")
+    # Build the site with development settings (mail to the console), serve it with
+    # production ones.
+    build_env = {**env, "DJANGO_SETTINGS_MODULE": "cms.settings.dev"}
+    manage(build_env, "migrate", "--noinput")
+    manage(build_env, "seed_demo")
     manage(env, "collectstatic", "--noinput")
     procedure = (
         subprocess.run(
@@ -184,6 +187,8 @@ def main():
     ]
     for label, path, extra in rows:
         run_env = {**env, **extra}
+        if "REDIS_URL" in env:  # every row starts from an empty cache
+            subprocess.run(["redis-cli", "-n", "15", "FLUSHDB"], capture_output=True, check=False)
         queries = queries_per_request(run_env, [path])[path]
         port = free_port()
         server = start_gunicorn(run_env, port)

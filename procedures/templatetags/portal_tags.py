@@ -98,7 +98,9 @@ def document_meta(document):
     extension = (document.file_extension or "").upper()
     if extension:
         parts.append(extension)
-    size = document.file_size if document.file_size is not None else document.get_file_size()
+    # file_size is stored on upload; get_file_size() would write to the database (and the
+    # search index) from a reader's GET, so an unknown size is simply not shown.
+    size = document.file_size
     if size is not None:
         parts.append(file_size_pl(size))
     return ", ".join(parts)

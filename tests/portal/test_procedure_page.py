@@ -71,6 +71,7 @@ def pdf_document(db):
     document_ = ProcedureDocument(title="Wniosek")
     content = files.PDF + b"0" * (120 * 1024 - len(files.PDF))
     document_.file.save("wniosek-o-odpis.pdf", ContentFile(content), save=False)
+    document_._set_document_file_metadata()  # as an upload does
     document_.save()
     return document_
 
@@ -79,6 +80,7 @@ def pdf_document(db):
 def docx_form(db):
     form = ProcedureDocument(title="Formularz", is_fillable_form=True)
     form.file.save("formularz.docx", ContentFile(files.docx()), save=False)
+    form._set_document_file_metadata()  # as an upload does
     form.save()
     return form
 

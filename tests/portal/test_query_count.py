@@ -1,0 +1,75 @@
+"""The procedure page costs the same number of queries however much content it has."""
+
+from django.core.cache import cache
+from django.core.files.base import ContentFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from procedures.factories import (
+    CategoryFactory,
+    EmployeeFactory,
+    OfficeFactory,
+    ProcedurePageFactory,
+    document,
+    fee,
+    legal_act,
+    step,
+)
+from procedures.models import LegalActKind, ProcedureDocument, RelatedProcedure
+from tests.procedures import files
+
+
+def pdf(name):
+    doc = ProcedureDocument(title=name)
+    doc.file.save(f"{name}.pdf", ContentFile(files.PDF), save=False)
+    doc._set_document_file_metadata()  # as an upload does
+    doc.save()
+    return doc
+
+
+def build(procedure_index, size):
+    kind = LegalActKind.objects.get(name="ustawa")
+    page = ProcedurePageFactory(
+        parent=procedure_index,
+        steps=[step(f"Etap {n}", f"komentarz {n}", electronic=n % 2 == 0) for n in range(size)],
+        fees=[fee(f"opłata {n}", "17.00") for n in range(size)],
+        required_documents=[
+            document(f"Dokument {n}", file=pdf(f"d{size}-{n}"), group=group)
+            for n in range(size)
+            for group in ("to_submit", "to_inspect")
+        ],
+        places=[{"type": "office", "value": OfficeFactory().pk} for _ in range(size)],
+        legal_basis=[legal_act(f"Ustawa {n}", kind=kind) for n in range(size)],
+        authors=[EmployeeFactory() for _ in range(size)],
+    )
+    page.categories.set([CategoryFactory() for _ in range(size)])
+    for _ in range(size):
+        related = ProcedurePageFactory(parent=procedure_index)
+        RelatedProcedure.objects.create(page=page, procedure=related)
+    page.save_revision().publish()
+    return page
+
+
+def queries_for(client, page):
+    cache.clear()
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(page.url)
+    assert response.status_code == 200
+    return len(captured.captured_queries)
+
+
+def test_query_count_does_not_grow_with_content(client, procedure_index):
+    small = build(procedure_index, 1)
+    large = build(procedure_index, 8)
+    queries_for(client, small)  # warm per-process caches (site root paths, content types)
+    assert queries_for(client, large) == queries_for(client, small)
+
+
+def test_cached_page_needs_one_query(client, procedure_index):
+    page = build(procedure_index, 3)
+    client.get(page.url)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(page.url)
+    assert response["X-Cache"] == "HIT"
+    # Only the check for versions whose "Obowiązuje od" has come.
+    assert len(captured.captured_queries) == 1
