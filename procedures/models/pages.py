@@ -25,6 +25,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager, PageQuerySet
+from wagtail.url_routing import RouteResult
 
 from procedures import blocks
 from procedures.page_cache import mark_public
@@ -432,6 +433,13 @@ class ProcedurePage(Page):
         from procedures.permissions import ProcedurePermissionTester
 
         return ProcedurePermissionTester(user, self)
+
+    def route(self, request, path_components):
+        # Once the scheduler has unpublished a withdrawn procedure, Wagtail's routing would
+        # answer 404; let serve() say 410 Gone, as it does before the scheduler runs.
+        if not path_components and not self.live and self.expired and not self.is_internal:
+            return RouteResult(self)
+        return super().route(request, path_components)
 
     def serve(self, request, *args, **kwargs):
         """Residents get the page only while it is public: 410 once withdrawn ("Obowiązuje

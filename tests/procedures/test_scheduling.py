@@ -88,6 +88,8 @@ def test_procedure_disappears_at_its_do_without_the_scheduler(client, procedure_
     page.refresh_from_db()
     assert not page.live and page.expired
     assert PageLogEntry.objects.filter(page=page, action="wagtail.unpublish.scheduled").exists()
+    with at(do + timedelta(minutes=1)):
+        assert client.get(page.url).status_code == 410  # still Gone, not merely missing
 
 
 def test_scheduler_publishes_due_versions(procedure_index, scheduled_new):
