@@ -112,6 +112,17 @@ def _processing_time(page):
     }
 
 
+def _department(page):
+    """The department with its unit, in one query however often it is asked for."""
+    from procedures.models import Department
+
+    if not hasattr(page, "_department_with_unit"):
+        page._department_with_unit = Department.objects.select_related("unit").get(
+            pk=page.department_id
+        )
+    return page._department_with_unit
+
+
 def _information_date(page):
     """Field 6: as entered, else the date of the update request this version resolved."""
     from procedures.update_requests import information_date_for
@@ -127,8 +138,8 @@ _GETTERS = {
     "useful_info": lambda page: [term.name for term in page.useful_info.all()],
     "processing_time": _processing_time,
     "information_authors": _information_authors,
-    "unit": lambda page: page.unit.name if page.unit else None,
-    "department": lambda page: page.department.name if page.department_id else None,
+    "unit": lambda page: _department(page).unit.name if page.department_id else None,
+    "department": lambda page: _department(page).name if page.department_id else None,
 }
 
 

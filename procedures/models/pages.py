@@ -584,6 +584,16 @@ class ProcedureIndexPage(Page):
     def serve(self, request, *args, **kwargs):
         return mark_public(super().serve(request, *args, **kwargs))
 
+    def route(self, request, path_components):
+        """One query for the procedure below, already of its own type (Wagtail's routing
+        takes two: the page, then its specific class)."""
+        if len(path_components) >= 1:
+            child = ProcedurePage.objects.child_of(self).filter(slug=path_components[0]).first()
+            if child is None:
+                raise Http404
+            return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
     class Meta:
         verbose_name = "spis procedur"
         verbose_name_plural = "spisy procedur"

@@ -24,8 +24,11 @@ def breadcrumbs(context, current):
     page = context.get("page")
     if isinstance(page, Page):
         site = Site.find_for_request(request) if request else None
-        root_depth = site.root_page.depth if site else 2
-        ancestors = page.get_ancestors().live().filter(depth__gt=root_depth)
+        # The site's home is "Strona główna" above; pages above it are not the portal's.
+        home_path = site.root_page.path if site else None
+        ancestors = page.get_ancestors().live().filter(depth__gt=1)
+        if home_path:
+            ancestors = ancestors.filter(path__startswith=home_path).exclude(path=home_path)
         trail += [
             {"title": ancestor.title, "url": ancestor.get_url(request)} for ancestor in ancestors
         ]
