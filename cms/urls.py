@@ -15,6 +15,7 @@ urlpatterns = [
     path("healthz/", healthz, name="healthz"),
     path("szukaj/", search_views.search, name="search"),
     path("call-center/", include("procedures.callcenter.urls")),
+    path("api/v2/", include("procedures.api.urls")),
     path("", include("procedures.urls")),
 ]
 
