@@ -55,9 +55,11 @@ class LoadContext:
 
 @dataclass
 class DumpContext:
-    """What dumping needs besides the page: how to name files."""
+    """What dumping needs besides the page: how to name files, and for whom."""
 
     documents: Any = None  # procedures.interchange.files.DocumentDumper
+    #: False for public output: people are then named, never given with e-mail or phone.
+    with_restricted: bool = False
 
 
 @dataclass(frozen=True)
@@ -195,7 +197,11 @@ def _load_related(page, codes, ctx):
 
 
 def _dump_authors(page, ctx):
-    return [_person_out(author.employee) for author in page.information_authors.all()]
+    people = [_person_out(author.employee) for author in page.information_authors.all()]
+    if not ctx.with_restricted:
+        # BIP names who produced the information; staff contact details stay internal.
+        people = [{"name": person["name"], "email": None, "phone": None} for person in people]
+    return people
 
 
 def _load_authors(page, people, ctx):
@@ -675,7 +681,7 @@ MODEL_FIELD_TO_KEY = {
 
 def dump_procedure(page, *, with_restricted=False, documents=None):
     """The procedure as a format-v1 dict; restricted keys only when asked for."""
-    ctx = DumpContext(documents=documents)
+    ctx = DumpContext(documents=documents, with_restricted=with_restricted)
     data = {}
     for key in KEYS:
         if not (key.public or with_restricted):

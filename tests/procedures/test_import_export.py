@@ -405,3 +405,14 @@ def test_reference_records_follow_their_own_rules(procedure_index, write):
     assert {path for path, _ in errors["KA-01020"]} == {"department"}
     assert ProcedurePage.objects.filter(code="KA-01021").exists()
     assert not Employee.objects.filter(name=long_name).exists()
+
+
+def test_public_export_names_authors_without_their_contact_details(procedure_index, write):
+    authors = [{"name": "Anna Kowalska", "email": "a.kowalska@uml.lodz.pl", "phone": "42 1"}]
+    run_import(write([valid_record("KA-01022", information_authors=authors)]), "--publish")
+    public = export("--code", "KA-01022")[0]
+    assert public["information_authors"] == [
+        {"name": "Anna Kowalska", "email": None, "phone": None}
+    ]
+    full = export("--code", "KA-01022", "--with-restricted")[0]
+    assert full["information_authors"][0]["email"] == "a.kowalska@uml.lodz.pl"

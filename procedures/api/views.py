@@ -1,0 +1,187 @@
+"""``/api/v2/procedures/``: public procedures for BIP, in the Wagtail API v2 shape.
+
+Every view starts from ``ProcedurePage.objects.public()``; whatever the query, internal,
+expired, not yet valid and draft-only procedures are 404 or absent from the listing.
+
+Listing items carry ``id``, ``meta``, ``title`` and ``code`` unless ``?fields=`` asks for
+more (``*`` = every public key and ``bip``). The default listing costs the same number of
+queries however many items it has. Relational keys are prefetched, but keys held in
+StreamFields with chosen records (``places``, ``submission_channels``,
+``required_documents``, ``other_documents``, ``legal_basis``) cost up to a few queries per
+item, which is why they are not in the listing by default and ``limit`` is capped at 100.
+
+Responses carry ``ETag`` (hash of the body) and ``Last-Modified`` (detail: the live
+version's publication; listing: the newest one among public procedures), answer 304 to
+``If-None-Match`` / ``If-Modified-Since`` and may be cached for 60 seconds. Origins listed
+in the ``API_CORS_ALLOWED_ORIGINS`` setting may read them from a browser.
+"""
+
+import hashlib
+import json
+
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import Count, Max
+from django.http import HttpResponse
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.http import http_date, quote_etag
+from django.views.decorators.http import require_safe
+
+from .serializers import (
+    FIELDS,
+    LISTING_DEFAULT_FIELDS,
+    ProcedureSerializer,
+    information_dates,
+    public_procedures,
+    with_content,
+)
+
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 100
+MAX_AGE = 60
+LISTING_PARAMETERS = ("limit", "offset", "fields", "code")
+
+
+class BadRequest(Exception):
+    """A query parameter the API cannot use; ``message`` tells the client why."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+def _json(data, status=200):
+    body = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    return HttpResponse(body, status=status, content_type="application/json")
+
+
+def _with_cors(request, response):
+    allowed = getattr(settings, "API_CORS_ALLOWED_ORIGINS", [])
+    if allowed:
+        # Shared caches must not hand one origin's answer to another.
+        patch_vary_headers(response, ["Origin"])
+        origin = request.headers.get("Origin")
+        if origin and origin in allowed:
+            response["Access-Control-Allow-Origin"] = origin
+            response["Access-Control-Expose-Headers"] = "ETag, Last-Modified"
+    return response
+
+
+def _error(request, message, status=400):
+    return _with_cors(request, _json({"message": message}, status=status))
+
+
+def _not_found(request):
+    return _error(request, "No public procedure matches this address.", status=404)
+
+
+def _conditional(request, data, last_modified):
+    """A cacheable JSON response, or 304 when the client's copy is still current."""
+    response = _json(data)
+    etag = quote_etag(hashlib.sha1(response.content, usedforsecurity=False).hexdigest())
+    response["ETag"] = etag
+    timestamp = int(last_modified.timestamp()) if last_modified else None
+    if timestamp is not None:
+        response["Last-Modified"] = http_date(timestamp)
+    patch_cache_control(response, public=True, max_age=MAX_AGE)
+    response = get_conditional_response(
+        request, etag=etag, last_modified=timestamp, response=response
+    )
+    return _with_cors(request, response)
+
+
+def _check_parameters(request, allowed):
+    unknown = sorted(set(request.GET) - set(allowed))
+    if unknown:
+        accepted = ", ".join(allowed) if allowed else "none"
+        raise BadRequest(
+            f"Unknown query parameter(s): {', '.join(unknown)}. Accepted parameters: {accepted}."
+        )
+
+
+def _integer(request, name, default):
+    raw = request.GET.get(name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise BadRequest(f"{name} must be a whole number, got {raw!r}.") from None
+    if value < 0:
+        raise BadRequest(f"{name} must not be negative.")
+    return value
+
+
+def _fields(request):
+    """Listing fields: the defaults plus those named in ``?fields=`` (``*`` = all)."""
+    raw = request.GET.get("fields", "")
+    names = [name.strip() for name in raw.split(",") if name.strip()]
+    if "*" in names:
+        return FIELDS
+    unknown = [name for name in names if name not in FIELDS]
+    if unknown:
+        raise BadRequest(
+            f"Unknown or non-public field(s): {', '.join(unknown)}. "
+            f"Allowed fields: {', '.join(FIELDS)} (or * for all)."
+        )
+    return (
+        *LISTING_DEFAULT_FIELDS,
+        *[name for name in names if name not in LISTING_DEFAULT_FIELDS],
+    )
+
+
+@require_safe
+def procedure_listing(request):
+    """Public procedures by code: ``{"meta": {"total_count": N}, "items": [...]}``.
+
+    ``?limit=`` (default 20, at most 100: more is a 400), ``?offset=``, ``?fields=``,
+    ``?code=`` (exact, case-insensitive). Bad parameters are a 400 ``{"message": ...}``.
+    """
+    try:
+        _check_parameters(request, LISTING_PARAMETERS)
+        limit = _integer(request, "limit", DEFAULT_LIMIT)
+        offset = _integer(request, "offset", 0)
+        if limit > MAX_LIMIT:
+            raise BadRequest(f"limit must not be higher than {MAX_LIMIT}.")
+        fields = _fields(request)
+    except BadRequest as error:
+        return _error(request, error.message)
+
+    queryset = public_procedures()
+    code = request.GET.get("code")
+    if code is not None:
+        queryset = queryset.filter(code__iexact=code.strip())
+    summary = queryset.aggregate(total=Count("pk"), last_modified=Max("last_published_at"))
+    if set(fields) - set(LISTING_DEFAULT_FIELDS):
+        queryset = with_content(queryset)
+    pages = list(queryset[offset : offset + limit])
+    dates = information_dates(pages) if "bip" in fields else {}
+    serializer = ProcedureSerializer(request)
+    data = {
+        "meta": {"total_count": summary["total"]},
+        "items": [serializer.listing_item(page, fields, dates.get(page.pk)) for page in pages],
+    }
+    return _conditional(request, data, summary["last_modified"])
+
+
+def _detail(request, queryset):
+    try:
+        _check_parameters(request, ())
+    except BadRequest as error:
+        return _error(request, error.message)
+    page = with_content(queryset).first()
+    if page is None:
+        return _not_found(request)
+    return _conditional(request, ProcedureSerializer(request).detail(page), page.last_published_at)
+
+
+@require_safe
+def procedure_detail(request, pk):
+    """One public procedure: ``id``, ``meta``, every public key and ``bip``; else 404."""
+    return _detail(request, public_procedures().filter(pk=pk))
+
+
+@require_safe
+def procedure_by_code(request, code):
+    """As :func:`procedure_detail`, the procedure found by its code (case-insensitive)."""
+    return _detail(request, public_procedures().filter(code__iexact=code.strip()))

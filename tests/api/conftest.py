@@ -1,0 +1,38 @@
+"""Procedures published as editors publish them, and what the API needs to read them."""
+
+import pytest
+from django.core.files.base import ContentFile
+
+from procedures.factories import ProcedurePageFactory, UserFactory
+from procedures.models import ProcedureDocument
+from tests.procedures import files
+
+
+def publish(page, user=None):
+    """Publish ``page`` through a revision, so live_revision and first_published_at exist."""
+    page.save_revision(user=user).publish()
+    page.refresh_from_db()
+    return page
+
+
+def pdf(name):
+    """A PDF document with its size stored, as an upload leaves it."""
+    doc = ProcedureDocument(title=name)
+    doc.file.save(f"{name}.pdf", ContentFile(files.PDF), save=False)
+    doc._set_document_file_metadata()
+    doc.save()
+    return doc
+
+
+@pytest.fixture
+def editor(db):
+    return UserFactory(username="anowak", first_name="Anna", last_name="Nowak")
+
+
+@pytest.fixture
+def procedure(procedure_index, editor):
+    """A public procedure published by ``editor``."""
+    return publish(
+        ProcedurePageFactory(parent=procedure_index, code="KA-01147", title="Dowód osobisty"),
+        user=editor,
+    )
