@@ -64,6 +64,8 @@ bench: install
 	$(PY) bench/import_export.py --db postgres --count 1000 --draft
 	$(PY) bench/portal.py --db sqlite
 	$(PY) bench/portal.py --db postgres
+	$(PY) bench/api_sync.py --db sqlite --count 1000
+	$(PY) bench/api_sync.py --db postgres --count 1000
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .test-media

@@ -1,0 +1,121 @@
+"""A full BIP sync through the API: every page of the listing, then every detail.
+
+    python bench/api_sync.py [--db sqlite|postgres] [--count 1000]
+
+Creates its own database, imports and publishes ``--count`` generated procedures, then
+requests ``/api/v2/procedures/?limit=100&offset=…`` until the end and
+``/api/v2/procedures/<id>/`` for every item, in process (Django's test client, production
+settings). Prints the wall time and the database queries per request (min–max) for listing
+and detail requests: a constant number means no N+1.
+"""
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
+    parser.add_argument("--count", type=int, default=1000)
+    args = parser.parse_args()
+
+    workdir = Path(tempfile.mkdtemp(prefix="lckzm-api-bench-"))
+    if args.db == "sqlite":
+        os.environ["DATABASE_URL"] = f"sqlite:///{workdir / 'api.sqlite3'}"
+    else:
+        name = "lckzm_api_bench"
+        for sql in (f"DROP DATABASE IF EXISTS {name}", f"CREATE DATABASE {name}"):
+            subprocess.run(
+                ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-qc", sql],
+                check=True,
+            )
+        os.environ["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{name}"
+    os.environ["DJANGO_SETTINGS_MODULE"] = "cms.settings.production"
+    os.environ.setdefault("SECRET_KEY", "bench-only-" + "x" * 50)
+    os.environ["ALLOWED_HOSTS"] = "testserver,localhost"
+    os.environ["SECURE_SSL_REDIRECT"] = "0"
+    os.environ["MEDIA_ROOT"] = str(workdir / "media")
+    os.environ["LOG_LEVEL"] = "WARNING"
+
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Page
+
+    from bench.generate import procedure
+    from home.models import HomePage
+    from procedures.interchange.exporter import write_json_array
+    from procedures.interchange.importer import Importer, iter_records
+    from procedures.models import ProcedureIndexPage
+
+    call_command("migrate", verbosity=0)
+    home = Page.get_first_root_node().add_child(instance=HomePage(title="Start", slug="start"))
+    home.add_child(instance=ProcedureIndexPage(title="Procedury", slug="procedury"))
+    source = workdir / "procedures.json"
+    with source.open("w", encoding="utf-8") as handle:
+        write_json_array((procedure(n) for n in range(args.count)), handle.write)
+    started = time.perf_counter()
+    Importer(source.parent, publish=True).run(iter_records(source))
+    print(
+        f"setup: {args.count} procedures imported and published in "
+        f"{time.perf_counter() - started:.0f} s ({args.db})"
+    )
+
+    client = Client()
+    listing_queries, detail_queries, ids = [], [], []
+    started = time.perf_counter()
+    offset, total = 0, None
+    while total is None or offset < total:
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get("/api/v2/procedures/", {"limit": 100, "offset": offset})
+        if response.status_code != 200:
+            raise SystemExit(f"listing answered {response.status_code}: {response.content[:300]}")
+        listing_queries.append(len(captured.captured_queries))
+        data = response.json()
+        total = data["meta"]["total_count"]
+        ids += [item["id"] for item in data["items"]]
+        offset += 100
+    listing_seconds = time.perf_counter() - started
+    detail_times = []
+    for pk in ids:
+        begun = time.perf_counter()
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(f"/api/v2/procedures/{pk}/")
+        detail_times.append(time.perf_counter() - begun)
+        if response.status_code != 200:
+            raise SystemExit(f"detail {pk} answered {response.status_code}")
+        detail_queries.append(len(captured.captured_queries))
+    wall = time.perf_counter() - started
+
+    requests = len(listing_queries) + len(detail_queries)
+    print(
+        f"full sync: {requests} requests ({len(listing_queries)} listing pages of 100, "
+        f"{len(detail_queries)} details) in {wall:.1f} s = {requests / wall:.0f} requests/s"
+    )
+    print(
+        f"listing: {listing_seconds:.2f} s, queries per request "
+        f"{min(listing_queries)}–{max(listing_queries)}"
+    )
+    detail_ms = sorted(t * 1000 for t in detail_times)
+    print(
+        f"detail: p50 {statistics.median(detail_ms):.1f} ms, "
+        f"p99 {detail_ms[int(len(detail_ms) * 0.99) - 1]:.1f} ms, queries per request "
+        f"{min(detail_queries)}–{max(detail_queries)}"
+    )
+
+
+if __name__ == "__main__":
+    main()
