@@ -114,6 +114,8 @@ def test_anonymous_crawl_finds_no_marker_and_the_agent_sees_them(client):
     assert len(procedure_pages) >= 15, sorted(bodies)
     assert any(p.startswith("/kategoria/") for p in bodies)
     assert any('"@type": "GovernmentService"' in text for _, text in bodies.values())
+    downloads = [p for p, (status, _) in bodies.items() if p.startswith("/documents/")]
+    assert downloads and all(bodies[p][0] == 200 for p in downloads)  # public forms
     leaks = {
         path: sorted(m for m in markers if m in text)
         for path, (_status, text) in bodies.items()

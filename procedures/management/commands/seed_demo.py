@@ -20,6 +20,7 @@ from wagtail.models import Page, Site
 
 from home.models import HomePage, StandardPage
 from procedures import demo_data
+from procedures.demo_files import sample_form
 from procedures.demo_requests import seed_update_requests
 from procedures.models import (
     Category,
@@ -358,6 +359,10 @@ class Command(BaseCommand):
             required_documents=[
                 document(
                     name,
+                    # Forms to submit come with a sample PDF, so the demo has downloads.
+                    file=sample_form(name, record["code"])
+                    if group == "to_submit" and name.lower().startswith("wniosek")
+                    else None,
                     eforms=[(self.term(EFormPlatform, platform), url) for platform, url in eforms],
                     group=group,
                 )
