@@ -24,6 +24,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, Max
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.dateparse import parse_datetime
 from django.utils.http import http_date, quote_etag
 from django.views.decorators.http import require_safe
 
@@ -39,7 +40,7 @@ from .serializers import (
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
 MAX_AGE = 60
-LISTING_PARAMETERS = ("limit", "offset", "fields", "code")
+LISTING_PARAMETERS = ("limit", "offset", "fields", "code", "updated_since")
 
 
 class BadRequest(Exception):
@@ -136,7 +137,13 @@ def procedure_listing(request):
 
     ``?limit=`` (default 20, at most 100: more is a 400), ``?offset=``, ``?fields=``,
     ``?code=`` (exact, case-insensitive). Bad parameters are a 400 ``{"message": ...}``.
+
+    ``?updated_since=<ISO datetime>`` keeps the procedures published since then and adds
+    ``"deleted"``: tombstones of those withdrawn since then (see :mod:`.history`).
     """
+    # history builds on this module's helpers, so it is imported where it is needed.
+    from .history import parse_moment, withdrawn_since
+
     try:
         _check_parameters(request, LISTING_PARAMETERS)
         limit = _integer(request, "limit", DEFAULT_LIMIT)
@@ -144,10 +151,13 @@ def procedure_listing(request):
         if limit > MAX_LIMIT:
             raise BadRequest(f"limit must not be higher than {MAX_LIMIT}.")
         fields = _fields(request)
+        since = parse_moment(request, "updated_since")
     except BadRequest as error:
         return _error(request, error.message)
 
     queryset = public_procedures()
+    if since is not None:
+        queryset = queryset.filter(last_published_at__gte=since)
     code = request.GET.get("code")
     if code is not None:
         queryset = queryset.filter(code__iexact=code.strip())
@@ -161,7 +171,15 @@ def procedure_listing(request):
         "meta": {"total_count": summary["total"]},
         "items": [serializer.listing_item(page, fields, dates.get(page.pk)) for page in pages],
     }
-    return _conditional(request, data, summary["last_modified"])
+    last_modified = summary["last_modified"]
+    if since is not None:
+        deleted = withdrawn_since(since)
+        data["deleted"] = deleted
+        if deleted:
+            # A withdrawal is a change too: If-Modified-Since must not hide it.
+            newest = max(parse_datetime(tombstone["withdrawn_at"]) for tombstone in deleted)
+            last_modified = max(filter(None, (last_modified, newest)))
+    return _conditional(request, data, last_modified)
 
 
 def _detail(request, queryset):

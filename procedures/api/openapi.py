@@ -1,0 +1,491 @@
+"""The API described for machines (``/api/v2/openapi.json``) and for people (``/api/v2/docs/``).
+
+Item content is described by the interchange schema (``procedure.schema.json``) cut down to
+the public keys (``Key.public``, i.e. :data:`procedures.public.PUBLIC_FIELDS`), so a key made
+public or restricted there changes this document too; restricted keys are never described.
+"""
+
+import copy
+import json
+from functools import cache
+from pathlib import Path
+
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_safe
+
+from .serializers import CONTENT_FIELDS, FIELDS, LISTING_DEFAULT_FIELDS, PAGE_TYPE
+from .views import DEFAULT_LIMIT, MAX_LIMIT
+
+INTERCHANGE_SCHEMA = Path(__file__).resolve().parent.parent / "interchange/procedure.schema.json"
+SCHEMA_PREFIX = "#/components/schemas/"
+
+_NULLABLE_STRING = {"type": ["string", "null"]}
+_NULLABLE_DATETIME = {"type": ["string", "null"], "format": "date-time"}
+_FILE_DETAILS = {
+    "file_size": {"type": ["integer", "null"], "description": "Rozmiar pliku w bajtach."},
+    "file_format": {**_NULLABLE_STRING, "description": "Format pliku, np. pdf."},
+}
+_SAMPLE_FILE_DETAILS = {
+    "sample_file_size": {"type": ["integer", "null"], "description": "Rozmiar wzoru w bajtach."},
+    "sample_file_format": {**_NULLABLE_STRING, "description": "Format wzoru, np. pdf."},
+}
+
+
+def _ref(name):
+    return {"$ref": SCHEMA_PREFIX + name}
+
+
+def _rewrite_refs(node):
+    """``node`` with the interchange schema's ``#/$defs/x`` pointing at ``components``."""
+    if isinstance(node, dict):
+        rewritten = {key: _rewrite_refs(value) for key, value in node.items()}
+        target = rewritten.get("$ref", "")
+        if target.startswith("#/$defs/"):
+            rewritten["$ref"] = SCHEMA_PREFIX + target.removeprefix("#/$defs/").capitalize()
+        return rewritten
+    if isinstance(node, list):
+        return [_rewrite_refs(value) for value in node]
+    return node
+
+
+def _interchange_schemas():
+    """Components taken from the interchange schema: public content, documents, people."""
+    source = json.loads(INTERCHANGE_SCHEMA.read_text(encoding="utf-8"))
+    properties = {
+        name: _rewrite_refs(source["properties"][name])
+        for name in CONTENT_FIELDS
+        if name in source["properties"]
+    }
+    # The API adds each document's stored size and format beside its URL.
+    other_item = properties["other_documents"]["items"]
+    other_item["properties"].update(copy.deepcopy(_FILE_DETAILS))
+    document = _rewrite_refs(source["$defs"]["document"])
+    document["properties"].update(copy.deepcopy(_FILE_DETAILS))
+    document["properties"].update(copy.deepcopy(_SAMPLE_FILE_DETAILS))
+    schemas = {
+        name.capitalize(): _rewrite_refs(schema)
+        for name, schema in source["$defs"].items()
+        if name != "document"
+    }
+    schemas["Document"] = document
+    schemas["ProcedureContent"] = {
+        "type": "object",
+        "description": (
+            "Jawne klucze formatu wymiany procedur (procedure.schema.json); "
+            "pola zastrzeżone nie są nigdy publikowane."
+        ),
+        "properties": properties,
+    }
+    required = [name for name in source.get("required", []) if name in properties]
+    return schemas, required
+
+
+def _components():
+    schemas, required_content = _interchange_schemas()
+    meta_base = {
+        "type": {"const": PAGE_TYPE},
+        "detail_url": {"type": "string", "format": "uri"},
+        "html_url": {**_NULLABLE_STRING, "format": "uri"},
+    }
+    schemas.update(
+        {
+            "Error": {
+                "type": "object",
+                "required": ["message"],
+                "additionalProperties": False,
+                "properties": {"message": {"type": "string"}},
+            },
+            "ListingMeta": {
+                "type": "object",
+                "required": ["type", "detail_url", "html_url", "code"],
+                "additionalProperties": False,
+                "properties": {**meta_base, "code": {"type": "string"}},
+            },
+            "DetailMeta": {
+                "type": "object",
+                "required": [
+                    "type",
+                    "detail_url",
+                    "html_url",
+                    "first_published_at",
+                    "last_published_at",
+                ],
+                "additionalProperties": False,
+                "properties": {
+                    **meta_base,
+                    "first_published_at": _NULLABLE_DATETIME,
+                    "last_published_at": _NULLABLE_DATETIME,
+                },
+            },
+            "Bip": {
+                "type": "object",
+                "description": "Metryczka BIP opublikowanej informacji.",
+                "additionalProperties": False,
+                "properties": {
+                    "publishing_entity": _NULLABLE_STRING,
+                    "information_authors": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "required": ["name"],
+                            "additionalProperties": False,
+                            "properties": {
+                                "name": {"type": "string"},
+                                "position": _NULLABLE_STRING,
+                            },
+                        },
+                    },
+                    "entered_by": _NULLABLE_STRING,
+                    "information_date": {"type": ["string", "null"], "format": "date"},
+                    "published_at": _NULLABLE_DATETIME,
+                    "last_published_at": _NULLABLE_DATETIME,
+                    "valid_from": _NULLABLE_DATETIME,
+                    "valid_to": _NULLABLE_DATETIME,
+                },
+            },
+            "ListingItem": {
+                "type": "object",
+                "description": "Pozycja listy: id, meta oraz pola wskazane w ?fields=.",
+                "required": ["id", "meta", *LISTING_DEFAULT_FIELDS],
+                "allOf": [_ref("ProcedureContent")],
+                "properties": {
+                    "id": {"type": "integer"},
+                    "meta": _ref("ListingMeta"),
+                    "bip": _ref("Bip"),
+                },
+                "unevaluatedProperties": False,
+            },
+            "Procedure": {
+                "type": "object",
+                "description": "Procedura: id, meta, wszystkie jawne klucze i metryczka BIP.",
+                "required": ["id", "meta", "bip", *required_content],
+                "allOf": [_ref("ProcedureContent")],
+                "properties": {
+                    "id": {"type": "integer"},
+                    "meta": _ref("DetailMeta"),
+                    "bip": _ref("Bip"),
+                },
+                "unevaluatedProperties": False,
+            },
+            "Withdrawn": {
+                "type": "object",
+                "description": "Procedura, która przestała być publiczna od updated_since.",
+                "required": ["code", "id", "withdrawn_at"],
+                "properties": {
+                    "code": {"type": "string"},
+                    "id": {"type": "integer"},
+                    "withdrawn_at": {"type": "string", "format": "date-time"},
+                },
+            },
+            "Listing": {
+                "type": "object",
+                "required": ["meta", "items"],
+                "additionalProperties": False,
+                "properties": {
+                    "meta": {
+                        "type": "object",
+                        "required": ["total_count"],
+                        "properties": {"total_count": {"type": "integer", "minimum": 0}},
+                    },
+                    "items": {"type": "array", "items": _ref("ListingItem")},
+                    "deleted": {
+                        "type": "array",
+                        "description": "Tylko z ?updated_since=: procedury wycofane od tej chwili.",
+                        "items": _ref("Withdrawn"),
+                    },
+                },
+            },
+            "HistoryEntry": {
+                "type": "object",
+                "required": [
+                    "revision_id",
+                    "published_at",
+                    "entered_by",
+                    "changed_fields",
+                    "content",
+                ],
+                "properties": {
+                    "revision_id": {"type": "integer"},
+                    "published_at": _NULLABLE_DATETIME,
+                    "entered_by": _NULLABLE_STRING,
+                    "changed_fields": {"type": "array", "items": {"enum": list(CONTENT_FIELDS)}},
+                    "content": {
+                        "allOf": [_ref("ProcedureContent")],
+                        "unevaluatedProperties": False,
+                    },
+                },
+            },
+            "History": {
+                "type": "object",
+                "required": ["items"],
+                "properties": {"items": {"type": "array", "items": _ref("HistoryEntry")}},
+            },
+            "JsonLd": {
+                "type": "object",
+                "description": (
+                    "JSON-LD: schema.org GovernmentService i CPSV-AP cpsv:PublicService "
+                    "w jednym @graph."
+                ),
+                "required": ["@context", "@graph"],
+                "properties": {
+                    "@context": {"type": "object"},
+                    "@graph": {
+                        "type": "array",
+                        "items": {"type": "object", "required": ["@type"]},
+                    },
+                },
+            },
+        }
+    )
+    return {"schemas": schemas, "parameters": _parameters(), "responses": _responses()}
+
+
+def _parameters():
+    return {
+        "id": {
+            "name": "id",
+            "in": "path",
+            "required": True,
+            "description": "Identyfikator procedury (id z listy).",
+            "schema": {"type": "integer"},
+        },
+        "code": {
+            "name": "code",
+            "in": "path",
+            "required": True,
+            "description": "Kod procedury, np. KA-01147 (wielkość liter bez znaczenia).",
+            "schema": {"type": "string"},
+        },
+        "limit": {
+            "name": "limit",
+            "in": "query",
+            "description": f"Liczba pozycji (domyślnie {DEFAULT_LIMIT}, najwyżej {MAX_LIMIT}).",
+            "schema": {"type": "integer", "minimum": 0, "maximum": MAX_LIMIT},
+        },
+        "offset": {
+            "name": "offset",
+            "in": "query",
+            "description": "Ile pozycji pominąć.",
+            "schema": {"type": "integer", "minimum": 0},
+        },
+        "fields": {
+            "name": "fields",
+            "in": "query",
+            "description": (
+                "Dodatkowe pola pozycji, rozdzielone przecinkami, albo * (wszystkie). "
+                f"Dozwolone: {', '.join(FIELDS)}."
+            ),
+            "schema": {"type": "string"},
+        },
+        "code_filter": {
+            "name": "code",
+            "in": "query",
+            "description": "Tylko procedura o tym kodzie (wielkość liter bez znaczenia).",
+            "schema": {"type": "string"},
+        },
+        "updated_since": {
+            "name": "updated_since",
+            "in": "query",
+            "description": (
+                "Tylko procedury opublikowane po tej chwili (ISO 8601); odpowiedź zawiera "
+                "też tablicę deleted z procedurami wycofanymi od tej chwili."
+            ),
+            "schema": {"type": "string", "format": "date-time"},
+        },
+        "at": {
+            "name": "at",
+            "in": "query",
+            "description": "Stan procedury w tej chwili (ISO 8601).",
+            "schema": {"type": "string", "format": "date-time"},
+        },
+    }
+
+
+def _json_content(name, media_type="application/json"):
+    return {media_type: {"schema": _ref(name)}}
+
+
+def _responses():
+    cache_headers = {
+        "ETag": {"schema": {"type": "string"}},
+        "Last-Modified": {"schema": {"type": "string"}},
+    }
+    return {
+        "Listing": {
+            "description": "Lista procedur.",
+            "headers": cache_headers,
+            "content": _json_content("Listing"),
+        },
+        "Procedure": {
+            "description": "Procedura.",
+            "headers": cache_headers,
+            "content": _json_content("Procedure"),
+        },
+        "History": {
+            "description": "Opublikowane wersje procedury.",
+            "content": _json_content("History"),
+        },
+        "JsonLd": {
+            "description": "Dane strukturalne procedury.",
+            "headers": cache_headers,
+            "content": _json_content("JsonLd", "application/ld+json"),
+        },
+        "NotModified": {
+            "description": "Kopia klienta jest aktualna (If-None-Match / If-Modified-Since)."
+        },
+        "BadRequest": {"description": "Niepoprawny parametr.", "content": _json_content("Error")},
+        "NotFound": {
+            "description": "Brak publicznej procedury pod tym adresem.",
+            "content": _json_content("Error"),
+        },
+    }
+
+
+def _operation(operation_id, summary, parameters, ok, *, not_found=True, not_modified=True):
+    responses = {"200": {"$ref": "#/components/responses/" + ok}}
+    if not_modified:
+        responses["304"] = {"$ref": "#/components/responses/NotModified"}
+    responses["400"] = {"$ref": "#/components/responses/BadRequest"}
+    if not_found:
+        responses["404"] = {"$ref": "#/components/responses/NotFound"}
+    return {
+        "get": {
+            "operationId": operation_id,
+            "summary": summary,
+            "parameters": [{"$ref": "#/components/parameters/" + name} for name in parameters],
+            "responses": responses,
+        }
+    }
+
+
+def _paths():
+    return {
+        "/procedures/": _operation(
+            "listProcedures",
+            "Lista publicznych procedur, według kodu.",
+            ("limit", "offset", "fields", "code_filter", "updated_since"),
+            "Listing",
+            not_found=False,
+        ),
+        "/procedures/{id}/": _operation(
+            "getProcedure", "Procedura według identyfikatora.", ("id",), "Procedure"
+        ),
+        "/procedures/code/{code}/": _operation(
+            "getProcedureByCode", "Procedura według kodu.", ("code",), "Procedure"
+        ),
+        "/procedures/{id}/history/": _operation(
+            "getProcedureHistory",
+            "Historia opublikowanych wersji procedury (z ?at=: wersja z tej chwili).",
+            ("id", "at"),
+            "History",
+            not_modified=False,
+        ),
+        "/procedures/{id}/jsonld/": _operation(
+            "getProcedureJsonLd",
+            "Procedura jako JSON-LD: schema.org GovernmentService i CPSV-AP PublicService.",
+            ("id",),
+            "JsonLd",
+        ),
+    }
+
+
+@cache
+def openapi_document():
+    """The OpenAPI 3.1 document of the API, servers relative to ``/api/v2``."""
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Procedury – API Łódzkiego Centrum Kontaktu z Mieszkańcami",
+            "version": "2",
+            "description": (
+                "Publiczne procedury Urzędu Miasta Łodzi dla BIP i innych serwisów. "
+                'Błędy mają postać {"message": "..."}.'
+            ),
+        },
+        "jsonSchemaDialect": "https://spec.openapis.org/oas/3.1/dialect/base",
+        "servers": [{"url": "/api/v2"}],
+        "paths": _paths(),
+        "components": _components(),
+    }
+
+
+@require_safe
+def openapi_json(request):
+    """The OpenAPI document as JSON."""
+    return JsonResponse(openapi_document(), json_dumps_params={"ensure_ascii": False})
+
+
+def _type_label(schema):
+    if "$ref" in schema:
+        return schema["$ref"].removeprefix(SCHEMA_PREFIX)
+    if "oneOf" in schema:
+        return " | ".join(_type_label(option) for option in schema["oneOf"])
+    if "const" in schema:
+        return json.dumps(schema["const"], ensure_ascii=False)
+    if "enum" in schema:
+        return " | ".join(json.dumps(value, ensure_ascii=False) for value in schema["enum"])
+    kinds = schema.get("type", "object")
+    label = " | ".join(kinds) if isinstance(kinds, list) else kinds
+    if "array" in label and "items" in schema:
+        label = label.replace("array", f"array[{_type_label(schema['items'])}]")
+    return label
+
+
+def _schema_rows(schema):
+    required = set(schema.get("required", []))
+    return [
+        {
+            "name": name,
+            "type": _type_label(prop),
+            "required": name in required,
+            "description": prop.get("description", ""),
+        }
+        for name, prop in schema.get("properties", {}).items()
+    ]
+
+
+@require_safe
+def api_docs(request):
+    """A page listing the API's endpoints, their parameters, responses and schemas."""
+    document = openapi_document()
+    components = document["components"]
+    endpoints = []
+    for path, item in document["paths"].items():
+        operation = item["get"]
+        parameters = [
+            components["parameters"][ref["$ref"].rsplit("/", 1)[-1]]
+            for ref in operation["parameters"]
+        ]
+        responses = [
+            (status, components["responses"][ref["$ref"].rsplit("/", 1)[-1]])
+            for status, ref in operation["responses"].items()
+        ]
+        endpoints.append(
+            {
+                "path": "/api/v2" + path,
+                "summary": operation["summary"],
+                "anchor": operation["operationId"],
+                "parameters": parameters,
+                "responses": [
+                    {
+                        "status": status,
+                        "description": response["description"],
+                        "schemas": [
+                            _type_label(content["schema"])
+                            for content in response.get("content", {}).values()
+                        ],
+                    }
+                    for status, response in responses
+                ],
+            }
+        )
+    schemas = [
+        {"name": name, "description": schema.get("description", ""), "rows": _schema_rows(schema)}
+        for name, schema in components["schemas"].items()
+    ]
+    return render(
+        request,
+        "api/docs.html",
+        {"document": document, "endpoints": endpoints, "schemas": schemas},
+    )
