@@ -116,6 +116,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # "Obowiązuje od" takes effect at its second, whatever the scheduler's timing; this
     # must run before cached pages are served.
+    "procedures.api.throttle.ApiRateLimitMiddleware",
     "procedures.scheduling.ScheduledPublishingMiddleware",
     "procedures.page_cache.PublicPageCacheMiddleware",
     # Downloads only staff may make are never stored by browsers or proxies.
@@ -178,6 +179,13 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.get("MEDIA_ROOT", BASE_DIR / "media"))
 
 STORAGES = storages_from_env(env)
+
+# Public API: anonymous requests per client address ("count/seconds", "0" = off), exempt
+# addresses (BIP's harvester), the proxy header with the client address, CORS origins.
+API_RATE_LIMIT = env.get("API_RATE_LIMIT", "1200/60")
+API_RATE_LIMIT_EXEMPT = env_list("API_RATE_LIMIT_EXEMPT")
+API_CLIENT_IP_HEADER = env.get("API_CLIENT_IP_HEADER", "")
+API_CORS_ALLOWED_ORIGINS = env_list("API_CORS_ALLOWED_ORIGINS")
 
 # Seconds an anonymous portal page is kept in the page cache (0 turns it off).
 PORTAL_CACHE_SECONDS = int(env.get("PORTAL_CACHE_SECONDS", "300"))
