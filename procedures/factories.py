@@ -146,3 +146,34 @@ class UserFactory(factory.django.DjangoModelFactory):
     def groups(self, create, extracted, **kwargs):
         if create and extracted:
             self.groups.add(*extracted)
+
+
+#: One marker per restricted field, for tests that look for leaks in public output.
+RESTRICTED_MARKERS = {
+    "cc_description": "MARKER-CC-DESCRIPTION",
+    "cc_other": "MARKER-CC-OTHER",
+    "faq_question": "MARKER-FAQ-QUESTION",
+    "faq_answer": "MARKER-FAQ-ANSWER",
+    "owner": "MARKER-OWNER",
+    "owner_email": "marker-owner@example.invalid",
+    "coordinator": "MARKER-COORDINATOR",
+    "cc_contacts": "MARKER-CC-CONTACT",
+}
+
+
+def fill_restricted_fields(page, markers=RESTRICTED_MARKERS):
+    """Put a marker in every restricted field of ``page`` (not saved); returns the markers.
+
+    Owner, coordinator and contacts are new people who are not information authors: an
+    owner who is also an author is rightly public, as the author.
+    """
+    page.procedure_owner = EmployeeFactory(
+        name=markers["owner"], email=markers["owner_email"], department=page.department
+    )
+    page.coordinator = EmployeeFactory(name=markers["coordinator"], department=page.department)
+    contact = EmployeeFactory(name=markers["cc_contacts"], department=page.department)
+    page.cc_contacts = [{"type": "employee", "value": contact.pk}]
+    page.cc_description = f"<p>{markers['cc_description']}</p>"
+    page.faq = [faq_item(markers["faq_question"], f"<p>{markers['faq_answer']}</p>")]
+    page.cc_other = markers["cc_other"]
+    return markers

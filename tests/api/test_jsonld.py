@@ -8,8 +8,8 @@ from procedures.factories import (
     OfficeFactory,
     ProcedurePageFactory,
     document,
-    faq_item,
     fee,
+    fill_restricted_fields,
     legal_act,
     marker,
 )
@@ -95,18 +95,8 @@ def test_no_restricted_marker(client, procedure_index):
     page = ProcedurePageFactory(
         parent=procedure_index,
         authors=[EmployeeFactory(name="Anna Autorka")],
-        cc_description=f"<p>{MARKERS['cc_description']}</p>",
-        cc_other=MARKERS["cc_other"],
-        faq=[faq_item(MARKERS["faq_question"], f"<p>{MARKERS['faq_answer']}</p>")],
-        cc_contacts=[
-            {"type": "employee", "value": EmployeeFactory(name=MARKERS["cc_contacts"]).pk}
-        ],
     )
-    page.procedure_owner.name = MARKERS["owner"]
-    page.procedure_owner.email = MARKERS["owner_email"]
-    page.procedure_owner.save()
-    page.coordinator.name = MARKERS["coordinator"]
-    page.coordinator.save()
+    fill_restricted_fields(page)
     publish(page)
     response = client.get(f"/api/v2/procedures/{page.pk}/jsonld/")
     assert response.status_code == 200

@@ -1,18 +1,16 @@
 """No restricted value and no internal procedure leaves through the API, whatever is asked."""
 
-from procedures.factories import EmployeeFactory, ProcedurePageFactory, faq_item
+from procedures.factories import (
+    RESTRICTED_MARKERS,
+    EmployeeFactory,
+    ProcedurePageFactory,
+    fill_restricted_fields,
+)
 from procedures.models import RelatedProcedure
 from tests.api.conftest import publish
 
 MARKERS = {
-    "cc_description": "MARKER-CC-DESCRIPTION",
-    "cc_other": "MARKER-CC-OTHER",
-    "faq_question": "MARKER-FAQ-QUESTION",
-    "faq_answer": "MARKER-FAQ-ANSWER",
-    "owner": "MARKER-OWNER",
-    "owner_email": "marker-owner@example.invalid",
-    "coordinator": "MARKER-COORDINATOR",
-    "cc_contacts": "MARKER-CC-CONTACT",
+    **RESTRICTED_MARKERS,
     "internal_title": "MARKER-INTERNAL-TITLE",
     "internal_code": "ZG-09999",
 }
@@ -31,18 +29,8 @@ def test_no_marker_in_any_response(client, procedure_index):
         parent=procedure_index,
         code="KA-01147",
         authors=[EmployeeFactory(name="Anna Autorka")],
-        cc_description=f"<p>{MARKERS['cc_description']}</p>",
-        cc_other=MARKERS["cc_other"],
-        faq=[faq_item(MARKERS["faq_question"], f"<p>{MARKERS['faq_answer']}</p>")],
-        cc_contacts=[
-            {"type": "employee", "value": EmployeeFactory(name=MARKERS["cc_contacts"]).pk}
-        ],
     )
-    page.procedure_owner.name = MARKERS["owner"]
-    page.procedure_owner.email = MARKERS["owner_email"]
-    page.procedure_owner.save()
-    page.coordinator.name = MARKERS["coordinator"]
-    page.coordinator.save()
+    fill_restricted_fields(page)
     RelatedProcedure.objects.create(page=page, procedure=internal)
     other = ProcedurePageFactory(parent=procedure_index, code="KA-01148")
     RelatedProcedure.objects.create(page=page, procedure=other)

@@ -5,18 +5,17 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from procedures.factories import CategoryFactory, EmployeeFactory, ProcedurePageFactory, faq_item
+from procedures.factories import (
+    RESTRICTED_MARKERS,
+    CategoryFactory,
+    EmployeeFactory,
+    ProcedurePageFactory,
+    fill_restricted_fields,
+)
 from procedures.models import ProcedurePage
 
 #: Restricted values planted in a public procedure; none may appear in public output.
-MARKERS = {
-    "cc_description": "MARKER-CC-DESCRIPTION",
-    "cc_other": "MARKER-CC-OTHER",
-    "faq": "MARKER-FAQ",
-    "owner": "MARKER-OWNER",
-    "coordinator": "MARKER-COORDINATOR",
-    "cc_contacts": "MARKER-CC-CONTACT",
-}
+MARKERS = RESTRICTED_MARKERS
 
 
 @pytest.fixture
@@ -63,15 +62,7 @@ def marked_procedure(procedure_index, category):
         categories=[category],
         authors=[EmployeeFactory(name="Anna Autorka")],
     )
-    page.procedure_owner.name = MARKERS["owner"]
-    page.procedure_owner.save()
-    page.coordinator.name = MARKERS["coordinator"]
-    page.coordinator.save()
-    page.cc_description = f"<p>{MARKERS['cc_description']}</p>"
-    page.cc_other = MARKERS["cc_other"]
-    page.faq = [faq_item(MARKERS["faq"], f"<p>{MARKERS['faq']}</p>")]
-    contact = EmployeeFactory(name=MARKERS["cc_contacts"])
-    page.cc_contacts = [{"type": "employee", "value": contact.pk}]
+    fill_restricted_fields(page)
     page.save_revision().publish()
     return ProcedurePage.objects.get(pk=page.pk)
 

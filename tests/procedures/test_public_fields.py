@@ -2,7 +2,12 @@
 
 import pytest
 
-from procedures.factories import EmployeeFactory, ProcedurePageFactory, faq_item
+from procedures.factories import (
+    RESTRICTED_MARKERS,
+    EmployeeFactory,
+    ProcedurePageFactory,
+    fill_restricted_fields,
+)
 from procedures.models import ProcedurePage, RelatedProcedure
 from procedures.public import PUBLIC_FIELDS, RESTRICTED_FIELDS, PublicProcedure
 
@@ -42,14 +47,7 @@ TEMPLATE_KEYS = {
     "handled_in_ezd",
 }  # the 33 fields of shared/spec/procedure-template.md
 
-MARKERS = {
-    "cc_description": "MARKER-CC-DESCRIPTION",
-    "cc_other": "MARKER-CC-OTHER",
-    "faq": "MARKER-FAQ",
-    "owner": "MARKER-OWNER",
-    "coordinator": "MARKER-COORDINATOR",
-    "cc_contacts": "MARKER-CC-CONTACT",
-}
+MARKERS = RESTRICTED_MARKERS
 
 
 def test_every_template_field_is_declared_public_or_restricted():
@@ -74,15 +72,7 @@ def test_public_view_refuses_restricted_keys(procedure_index):
 def marked_procedure(procedure_index):
     # The author is someone else: an owner who is also an author is public as the author.
     page = ProcedurePageFactory(parent=procedure_index, authors=[EmployeeFactory()])
-    page.procedure_owner.name = MARKERS["owner"]
-    page.procedure_owner.save()
-    page.coordinator.name = MARKERS["coordinator"]
-    page.coordinator.save()
-    page.cc_description = f"<p>{MARKERS['cc_description']}</p>"
-    page.cc_other = MARKERS["cc_other"]
-    page.faq = [faq_item(MARKERS["faq"], f"<p>{MARKERS['faq']}</p>")]
-    contact = EmployeeFactory(name=MARKERS["cc_contacts"])
-    page.cc_contacts = [{"type": "employee", "value": contact.pk}]
+    fill_restricted_fields(page)
     page.save_revision().publish()
     return ProcedurePage.objects.get(pk=page.pk)
 
