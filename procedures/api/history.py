@@ -23,8 +23,9 @@ A version that changed no public key, or that was internal (never public), is no
 procedures that were public, are not public now, and were withdrawn at or after that
 moment — unpublished, past their "Obowiązuje do" (whether or not the scheduler has run yet)
 or published again as internal. A procedure that was never public has no tombstone.
-Deleted procedures are not reported: their revisions go with them, so whether they were
-ever public can no longer be told.
+Deleted procedures take their revisions and log with them, so a procedure public at its
+deletion leaves a :class:`~procedures.models.DeletedProcedure` row (``procedures.signals``)
+that becomes its tombstone; one deleted while not public has none.
 """
 
 from django.db.models import Q
@@ -34,7 +35,7 @@ from django.views.decorators.http import require_safe
 from wagtail.models import PageLogEntry
 
 from procedures.interchange.mapping import dump_procedure
-from procedures.models import ProcedurePage
+from procedures.models import DeletedProcedure, ProcedurePage
 
 from .serializers import CONTENT_FIELDS, RequestDocumentDumper, _datetime, _display_name
 from .views import BadRequest, _check_parameters, _conditional, _error, _not_found
@@ -234,6 +235,11 @@ def withdrawn_since(since, now=None):
         withdrawn_at = _withdrawal(page_entries, now)
         if withdrawn_at is not None and withdrawn_at >= since:
             tombstones.append((withdrawn_at, pk, candidates[pk].code))
+    # Deleted procedures left no log behind; their tombstones were kept on deletion.
+    tombstones += [
+        (deleted.deleted_at, deleted.page_id, deleted.code)
+        for deleted in DeletedProcedure.objects.filter(deleted_at__gte=since, deleted_at__lte=now)
+    ]
     return [
         {"code": code, "id": pk, "withdrawn_at": _datetime(withdrawn_at)}
         for withdrawn_at, pk, code in sorted(tombstones)

@@ -1,5 +1,6 @@
 """Models of the procedure knowledge base, re-exported from their modules."""
 
+from .deletions import DeletedProcedure
 from .documents import ProcedureDocument
 from .organisation import Department, Employee, Office, OrganisationalUnit
 from .pages import (
@@ -13,6 +14,7 @@ from .requests import UpdateRequest, UpdateRequestAttachment
 from .vocabularies import Category, EFormPlatform, ElectronicAction, LegalActKind, UsefulInfo
 
 __all__ = [
+    "DeletedProcedure",
     "Category",
     "Department",
     "EFormPlatform",

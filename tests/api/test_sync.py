@@ -169,3 +169,18 @@ def test_always_internal_procedure_never_appears(client, procedure_index):
         response = client.get("/api/v2/procedures/", {"updated_since": T0.isoformat()})
     assert response.json() == {"meta": {"total_count": 0}, "items": [], "deleted": []}
     assert "ZG-03999" not in response.content.decode()
+
+
+def test_deleted_public_procedure_leaves_a_tombstone(client, page, procedure_index):
+    with at(T0):
+        internal = publish(ProcedurePageFactory(parent=procedure_index, is_internal=True))
+        draft = ProcedurePageFactory(parent=procedure_index, live=False)
+    gone = T0 + timedelta(hours=3)
+    with at(gone):
+        for doomed in (page, internal, draft):
+            ProcedurePage.objects.get(pk=doomed.pk).delete()
+    with at(gone + SECOND):
+        found = tombstones(updated_since(client))
+    assert found == {page.pk: ("KA-03001", gone)}
+    with at(gone + SECOND):
+        assert tombstones(updated_since(client, gone + SECOND)) == {}
