@@ -98,12 +98,7 @@ def _published_versions(page):
 
 
 def _public_content(version, documents, public_ids):
-    page = version.page
-    # The mapping dumps every link; internal or withdrawn procedures must not be named.
-    page.related_procedures = [
-        link for link in page.related_procedures.all() if link.procedure_id in public_ids
-    ]
-    return dump_procedure(page, documents=documents)
+    return dump_procedure(version.page, documents=documents, public_ids=public_ids)
 
 
 def _register(request, versions):

@@ -5,6 +5,8 @@ the API carries exactly the keys and values of an export without restricted acce
 keys those are is decided by :data:`procedures.public.PUBLIC_FIELDS` through ``Key.public``.
 """
 
+from functools import cached_property
+
 from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import timezone
@@ -33,12 +35,10 @@ def with_content(queryset):
     """``queryset`` with everything the mapping's public keys and the BIP metadata read,
     so dumping any number of procedures costs the same relational queries.
 
-    Related procedures are limited to public ones here: the mapping dumps every link, and
-    an internal or withdrawn procedure's code must not leave through the API.
+    Related procedures are named only when public: the mapping filters them with the
+    serializer's :attr:`ProcedureSerializer.public_ids`, looked up once per request.
     """
-    related = RelatedProcedure.objects.filter(
-        procedure__in=ProcedurePage.objects.public().values("pk")
-    ).select_related("procedure")
+    related = RelatedProcedure.objects.select_related("procedure")
     authors = InformationAuthor.objects.select_related("employee")
     return queryset.select_related("department__unit", "live_revision__user").prefetch_related(
         "categories",
@@ -141,11 +141,16 @@ class ProcedureSerializer:
         self.request = request
         self.documents = RequestDocumentDumper(request)
 
+    @cached_property
+    def public_ids(self):
+        """Procedures public now: related links name only these (one query a request)."""
+        return set(ProcedurePage.objects.public().values_list("pk", flat=True))
+
     def _content(self, page, fields):
         if set(CONTENT_FIELDS) <= set(fields):
-            data = dump_procedure(page, documents=self.documents)
+            data = dump_procedure(page, documents=self.documents, public_ids=self.public_ids)
         else:
-            ctx = DumpContext(documents=self.documents)
+            ctx = DumpContext(documents=self.documents, public_ids=self.public_ids)
             data = {}
             for key in KEYS:
                 if key.name in fields and key.public:

@@ -60,6 +60,9 @@ class DumpContext:
     documents: Any = None  # procedures.interchange.files.DocumentDumper
     #: False for public output: people are then named, never given with e-mail or phone.
     with_restricted: bool = False
+    #: Ids of the procedures public now, when the caller already has them (one query for
+    #: a whole listing); otherwise looked up for the links of each procedure.
+    public_ids: Any = None
 
 
 @dataclass(frozen=True)
@@ -181,8 +184,18 @@ def _is_marked(stream, marker):
 
 
 def _dump_related(page, ctx):
-    links = page.related_procedures.all()
-    return [link.procedure.code for link in links]
+    links = list(page.related_procedures.all())
+    if ctx.with_restricted or not links:
+        return [link.procedure.code for link in links]
+    # Public output never names an internal, withdrawn or not-yet-valid procedure.
+    public_ids = ctx.public_ids
+    if public_ids is None:
+        public_ids = set(
+            ProcedurePage.objects.public()
+            .filter(pk__in=[link.procedure_id for link in links])
+            .values_list("pk", flat=True)
+        )
+    return [link.procedure.code for link in links if link.procedure_id in public_ids]
 
 
 def _load_related(page, codes, ctx):
@@ -679,9 +692,13 @@ MODEL_FIELD_TO_KEY = {
 }
 
 
-def dump_procedure(page, *, with_restricted=False, documents=None):
-    """The procedure as a format-v1 dict; restricted keys only when asked for."""
-    ctx = DumpContext(documents=documents, with_restricted=with_restricted)
+def dump_procedure(page, *, with_restricted=False, documents=None, public_ids=None):
+    """The procedure as a format-v1 dict; restricted keys only when asked for.
+
+    Without restricted access, related procedures are only the ones public now
+    (``public_ids`` may give their ids, to look them up once for many procedures).
+    """
+    ctx = DumpContext(documents=documents, with_restricted=with_restricted, public_ids=public_ids)
     data = {}
     for key in KEYS:
         if not (key.public or with_restricted):

@@ -416,3 +416,16 @@ def test_public_export_names_authors_without_their_contact_details(procedure_ind
     ]
     full = export("--code", "KA-01022", "--with-restricted")[0]
     assert full["information_authors"][0]["email"] == "a.kowalska@uml.lodz.pl"
+
+
+def test_public_export_never_names_an_internal_related_procedure(procedure_index, write):
+    records = [
+        valid_record("KA-01023", related_procedures=["KA-01024", "KA-01025"]),
+        valid_record("KA-01024", is_internal=True),
+        valid_record("KA-01025"),
+    ]
+    assert run_import(write(records), "--publish")[0] == 0
+    public = export("--code", "KA-01023")[0]
+    assert public["related_procedures"] == ["KA-01025"]
+    full = export("--code", "KA-01023", "--with-restricted")[0]
+    assert full["related_procedures"] == ["KA-01024", "KA-01025"]
