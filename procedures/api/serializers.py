@@ -13,8 +13,9 @@ from django.utils import timezone
 
 from procedures.interchange.files import DocumentDumper
 from procedures.interchange.mapping import KEYS, DumpContext, dump_procedure
-from procedures.models import InformationAuthor, ProcedurePage, RelatedProcedure, UpdateRequest
+from procedures.models import InformationAuthor, ProcedurePage, RelatedProcedure
 from procedures.public import PublicProcedure
+from procedures.update_requests import request_dates_for
 
 #: Content keys a client may ask for: the interchange format's public keys, in its order.
 CONTENT_FIELDS = tuple(key.name for key in KEYS if key.public)
@@ -84,23 +85,12 @@ def _display_name(user):
 
 
 def information_dates(pages):
-    """``{page pk: information date}`` for many pages in one query.
-
-    The same rule as ``PublicProcedure(page).information_date`` (see
-    :func:`procedures.update_requests.information_date_for`), batched for listings.
-    """
-    revision_ids = {p.live_revision_id for p in pages if not p.information_date}
-    revision_ids.discard(None)
-    by_revision = {}
-    if revision_ids:
-        requests = UpdateRequest.objects.filter(
-            status=UpdateRequest.Status.DONE, resolved_revision_id__in=revision_ids
-        ).order_by("created_at")
-        for request in requests:  # newest last, so it wins
-            by_revision[request.resolved_revision_id] = timezone.localdate(request.created_at)
-    return {
-        page.pk: page.information_date or by_revision.get(page.live_revision_id) for page in pages
-    }
+    """``{page pk: information date}`` for many pages in one query: the field as entered,
+    else the date of the update request behind the live version (the same rule as
+    ``PublicProcedure(page).information_date``)."""
+    undated = [page for page in pages if not page.information_date]
+    from_requests = request_dates_for(undated) if undated else {}
+    return {page.pk: page.information_date or from_requests.get(page.pk) for page in pages}
 
 
 def bip_metadata(page, information_date):
