@@ -14,6 +14,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz/", healthz, name="healthz"),
     path("szukaj/", search_views.search, name="search"),
+    path("szukaj/podpowiedzi/", search_views.suggestions, name="search_suggestions"),
     path("call-center/", include("procedures.callcenter.urls")),
     path("api/v2/", include("procedures.api.urls")),
     path("", include("procedures.urls")),

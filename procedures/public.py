@@ -68,6 +68,33 @@ _SEARCHABLE = {
 }
 
 
+#: Public keys the Polish search finds a procedure by (``search/``), with their weight:
+#: A outranks B, B outranks C, C outranks D. Read through :class:`PublicProcedure`, so a
+#: key missing from PUBLIC_FIELDS cannot be indexed for residents.
+SEARCH_WEIGHTS = {
+    "title": "A",
+    "code": "A",
+    "summary": "B",
+    "categories": "B",
+    "steps": "C",
+    "required_documents": "C",
+    "how_to": "C",
+    "electronic_actions": "D",
+    "useful_info": "D",
+    "additional_info": "D",
+    "processing_time": "D",
+    "places": "D",
+    "fees": "D",
+    "submission_channels": "D",
+    "submission_deadline": "D",
+    "other_documents": "D",
+    "legal_basis": "D",
+    "appeal": "D",
+    "department": "D",
+    "unit": "D",
+}
+
+
 def public_search_fields():
     """Wagtail ``search_fields`` built from the public list only (Page's own come first)."""
     fields = [

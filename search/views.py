@@ -1,48 +1,117 @@
-"""Public search over procedures residents may see."""
+"""The portal's search page and the search box's suggestions: public procedures only."""
 
 import logging
-import re
 
 from django.core.paginator import Paginator
 from django.db import DatabaseError, transaction
+from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control
+from django.views.decorators.http import require_safe
 
 from procedures.models import ProcedurePage
 from procedures.public import PublicProcedure
+from search import analytics, engine
+from search.models import Audience
+from search.promotions import promotions_for
+from search.snippets import highlight
 
 logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 200
-# Characters with a meaning to full-text query parsers (FTS5, tsquery) or none to a reader.
-_NOT_SEARCHED = re.compile(r'[\x00-\x1f\x7f"\'*^:()&|!<>~\\]+')
+PER_PAGE = 20
+SUGGESTIONS = 8
 
 
-def clean_query(raw):
-    """What is searched for: the reader's words, without operators or control characters."""
-    return " ".join(_NOT_SEARCHED.sub(" ", raw or "").split())[:MAX_QUERY_LENGTH]
+def typed_query(request, name="q"):
+    """What the reader typed, without NUL bytes, cut to ``MAX_QUERY_LENGTH``."""
+    return (request.GET.get(name) or "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
 
 
-def search(request):
-    """Results for ``?q=``: public procedures only, 20 a page; an empty list on no match.
+class _Found:
+    """The ranked ids of one result page posing as the whole list, for ``Paginator``."""
 
-    Whatever is typed gets an answer: a query the search backend cannot take is answered
-    with no results rather than an error.
+    def __init__(self, total, offset, ids):
+        self.total, self.offset, self.ids = total, offset, ids
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, item):
+        return self.ids if item.start == self.offset else []
+
+
+def public_search(query, page_number=1, per_page=PER_PAGE):
+    """A paginator page of public procedure ids for ``query`` and the query's concepts.
+
+    A query the database refuses is answered with no results, never an error.
     """
-    typed = (request.GET.get("q") or "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
-    query = clean_query(typed)
-    results = ProcedurePage.objects.none()
-    if query:
-        results = ProcedurePage.objects.public().search(query)
+    try:
+        number = max(1, int(page_number or 1))
+    except (TypeError, ValueError):
+        number = 1
     try:
         with transaction.atomic():
-            page = Paginator(results, 20).get_page(request.GET.get("page"))
-            procedures = [PublicProcedure(p) for p in page.object_list]
+            result = engine.search(query, Audience.PUBLIC, (number - 1) * per_page, per_page)
+            last = max(1, -(-result.total // per_page))
+            if number > last:
+                number = last
+                result = engine.search(query, Audience.PUBLIC, (number - 1) * per_page, per_page)
     except DatabaseError:
-        logger.warning("Search backend refused the query %r", query, exc_info=True)
-        page = Paginator(ProcedurePage.objects.none(), 20).get_page(1)
-        procedures = []
+        logger.warning("Search refused the query %r", query, exc_info=True)
+        result = engine.Result([], 0, [])
+        number = 1
+    found = _Found(result.total, (number - 1) * per_page, result.page_ids)
+    return Paginator(found, per_page).page(number), result
+
+
+def _public_pages(ids):
+    """The public procedures among ``ids``, in that order."""
+    pages = ProcedurePage.objects.public().filter(pk__in=ids).select_related("department")
+    by_id = {page.pk: page for page in pages}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+@require_safe
+def search(request):
+    """Results for ``?q=``: public procedures best first, 20 a page, each with the words
+    found marked in its summary; promoted results above them on the first page."""
+    query = typed_query(request)
+    page, result = public_search(query, request.GET.get("page"))
+    terms = engine.matched_terms(result.concepts)
+    results = [
+        {"procedure": PublicProcedure(p), "snippet": highlight(PublicProcedure(p).summary, terms)}
+        for p in _public_pages(page.object_list)
+    ]
+    first_page = page.number == 1
+    if query and first_page and not request.GET.get("page"):
+        analytics.record(query, Audience.PUBLIC, result.total)
     return render(
         request,
         "search/search.html",
-        {"query": typed, "results": page, "procedures": procedures},
+        {
+            "query": query,
+            "results": page,
+            "found": results,
+            "promotions": promotions_for(query) if query and first_page else [],
+        },
     )
+
+
+@require_safe
+def suggestions(request):
+    """``{"suggestions": [{"title", "code", "url"}, …]}``: up to 8 public procedures whose
+    title or code starts with what is typed in the search box (the last word may be cut)."""
+    query = typed_query(request)
+    try:
+        ids = engine.suggest(query, Audience.PUBLIC, SUGGESTIONS)
+    except DatabaseError:
+        logger.warning("Suggestions refused the query %r", query, exc_info=True)
+        ids = []
+    data = [
+        {"title": p.title, "code": p.code, "url": p.url}
+        for p in map(PublicProcedure, _public_pages(ids))
+    ]
+    response = JsonResponse({"suggestions": data})
+    patch_cache_control(response, public=True, max_age=60)
+    return response

@@ -293,6 +293,15 @@ def _parameters():
             ),
             "schema": {"type": "string", "format": "date-time"},
         },
+        "search": {
+            "name": "search",
+            "in": "query",
+            "description": (
+                "Wyszukiwanie po polsku (odmiana, brak polskich znaków, synonimy, literówki) "
+                "w publicznych polach; pozycje od najlepiej pasującej. Najwyżej 200 znaków."
+            ),
+            "schema": {"type": "string", "maxLength": 200},
+        },
         "at": {
             "name": "at",
             "in": "query",
@@ -364,7 +373,7 @@ def _paths():
         "/procedures/": _operation(
             "listProcedures",
             "Lista publicznych procedur, według kodu.",
-            ("limit", "offset", "fields", "code_filter", "updated_since"),
+            ("limit", "offset", "fields", "code_filter", "updated_since", "search"),
             "Listing",
             not_found=False,
         ),

@@ -40,7 +40,9 @@ from .serializers import (
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
 MAX_AGE = 60
-LISTING_PARAMETERS = ("limit", "offset", "fields", "code", "updated_since")
+LISTING_PARAMETERS = ("limit", "offset", "fields", "code", "updated_since", "search")
+#: Most results a ``?search=`` ranks; a query matching more is narrowed by its best ones.
+MAX_SEARCH_RESULTS = 1000
 
 
 class BadRequest(Exception):
@@ -138,6 +140,9 @@ def procedure_listing(request):
     ``?limit=`` (default 20, at most 100: more is a 400), ``?offset=``, ``?fields=``,
     ``?code=`` (exact, case-insensitive). Bad parameters are a 400 ``{"message": ...}``.
 
+    ``?search=`` finds procedures by their public text in Polish (inflection, missing
+    diacritics, synonyms, typos) and lists them best match first.
+
     ``?updated_since=<ISO datetime>`` keeps the procedures published since then and adds
     ``"deleted"``: tombstones of those withdrawn since then (see :mod:`.history`).
     """
@@ -152,6 +157,7 @@ def procedure_listing(request):
             raise BadRequest(f"limit must not be higher than {MAX_LIMIT}.")
         fields = _fields(request)
         since = parse_moment(request, "updated_since")
+        search = _search_text(request)
     except BadRequest as error:
         return _error(request, error.message)
 
@@ -161,10 +167,19 @@ def procedure_listing(request):
     code = request.GET.get("code")
     if code is not None:
         queryset = queryset.filter(code__iexact=code.strip())
+    ranked = None
+    if search is not None:
+        ranked = _ranked_ids(search, queryset, offset)
+        queryset = queryset.filter(pk__in=ranked)
     summary = queryset.aggregate(total=Count("pk"), last_modified=Max("last_published_at"))
     if set(fields) - set(LISTING_DEFAULT_FIELDS):
         queryset = with_content(queryset)
-    pages = list(queryset[offset : offset + limit])
+    if ranked is None:
+        pages = list(queryset[offset : offset + limit])
+    else:
+        wanted = ranked[offset : offset + limit]
+        by_id = {page.pk: page for page in queryset.filter(pk__in=wanted)}
+        pages = [by_id[pk] for pk in wanted if pk in by_id]
     dates = information_dates(pages) if "bip" in fields else {}
     serializer = ProcedureSerializer(request)
     data = {
@@ -180,6 +195,29 @@ def procedure_listing(request):
             newest = max(parse_datetime(tombstone["withdrawn_at"]) for tombstone in deleted)
             last_modified = max(filter(None, (last_modified, newest)))
     return _conditional(request, data, last_modified)
+
+
+def _search_text(request):
+    raw = request.GET.get("search")
+    if raw is None:
+        return None
+    if len(raw) > 200:
+        raise BadRequest("search must not be longer than 200 characters.")
+    return raw.replace("\x00", "")
+
+
+def _ranked_ids(search, queryset, offset):
+    """Ids of the procedures in ``queryset`` that ``search`` finds, best first; the first
+    page of a search is counted in the search statistics."""
+    from search import analytics
+    from search.engine import search as find
+    from search.models import Audience
+
+    found = find(search, Audience.PUBLIC, 0, MAX_SEARCH_RESULTS).page_ids
+    if offset == 0:
+        analytics.record(search, Audience.PUBLIC, len(found))
+    allowed = set(queryset.filter(pk__in=found).values_list("pk", flat=True))
+    return [pk for pk in found if pk in allowed]
 
 
 def _detail(request, queryset):

@@ -1,16 +1,14 @@
 """What the Call Center reading view reads: every procedure, restricted text included.
 
-Search runs in the database (``icontains``), not through the public search index, which
-must never hold restricted text. It reads the page rows as stored: the live version of a
-published procedure, the first draft of one never published.
+Search is the Polish search (``search.engine``) over the staff entries, which hold every
+procedure's text, restricted fields and FAQ included; the public entries never do. It
+reads the page rows as stored: the live version of a published procedure, the first draft
+of one never published.
 """
 
-import json
 from dataclasses import dataclass
 
-from django.db import connection
-from django.db.models import Exists, F, OuterRef, Prefetch, Q, TextField
-from django.db.models.functions import Cast
+from django.db.models import Exists, F, OuterRef, Prefetch
 from django.utils import timezone
 
 from procedures.models import InformationAuthor, ProcedurePage, RelatedProcedure
@@ -19,11 +17,6 @@ from procedures.models import InformationAuthor, ProcedurePage, RelatedProcedure
 SEARCH_LIMIT = 50
 #: How many recently changed procedures the empty search page lists.
 RECENT_LIMIT = 20
-#: Words of a query beyond this are ignored (every word must match somewhere).
-MAX_TERMS = 8
-
-#: Text columns searched, besides the FAQ (see :func:`_term_filter`).
-_TEXT_FIELDS = ("title", "code", "summary", "cc_description", "cc_other", "department__name")
 
 
 @dataclass(frozen=True)
@@ -63,34 +56,6 @@ def _with_public_flag(queryset):
     return queryset.annotate(is_public=Exists(public))
 
 
-def _spellings(term):
-    """The spellings of ``term`` to look for.
-
-    SQLite compares case-insensitively only in ASCII, so "żłobek" would miss "Żłobek";
-    there the usual capitalisations are tried too. PostgreSQL needs just the term.
-    """
-    if connection.vendor != "sqlite" or term.isascii():
-        return {term}
-    return {term, term.lower(), term.upper(), term.capitalize()}
-
-
-def _term_filter(term):
-    """Procedures containing ``term`` in a searched column or their FAQ's stored JSON.
-
-    SQLite stores that JSON with non-ASCII letters escaped ("\\u0142"), PostgreSQL
-    unescaped; both spellings are looked for.
-    """
-    condition = Q()
-    for spelling in _spellings(term):
-        for field in _TEXT_FIELDS:
-            condition |= Q(**{f"{field}__icontains": spelling})
-        condition |= Q(faq_text__icontains=spelling)
-        escaped = json.dumps(spelling)[1:-1]
-        if escaped != spelling:
-            condition |= Q(faq_text__icontains=escaped)
-    return condition
-
-
 def _listing(queryset):
     return _with_public_flag(queryset.select_related("department")).only(
         "title",
@@ -107,14 +72,15 @@ def _listing(queryset):
 
 
 def search(query):
-    """Up to ``SEARCH_LIMIT + 1`` procedures (internal ones too) whose title, code,
-    summary, department, "Opis*", "Inne*" or FAQ contain every word of ``query``, by
-    title. The extra one tells the caller there were more."""
-    terms = query.split()[:MAX_TERMS]
-    queryset = ProcedurePage.objects.annotate(faq_text=Cast("faq", output_field=TextField()))
-    for term in terms:
-        queryset = queryset.filter(_term_filter(term))
-    return list(_listing(queryset).order_by("title", "pk")[: SEARCH_LIMIT + 1])
+    """Up to ``SEARCH_LIMIT + 1`` procedures (internal ones too) that the Polish search finds
+    for ``query`` in any of their text, "Opis*", "Inne*" and the FAQ included, best match
+    first. The extra one tells the caller there were more."""
+    from search.engine import search as find
+    from search.models import Audience
+
+    ids = find(query, Audience.STAFF, 0, SEARCH_LIMIT + 1).page_ids
+    pages = {page.pk: page for page in _listing(ProcedurePage.objects.filter(pk__in=ids))}
+    return [pages[pk] for pk in ids if pk in pages]
 
 
 def recently_updated():

@@ -13,6 +13,8 @@ from procedures.callcenter import queries
 from procedures.callcenter.access import callcenter_view
 from procedures.models import ProcedurePage
 from procedures.views.cc_other import cc_other_url, user_can_edit_cc_other
+from search import analytics
+from search.models import Audience
 
 QUERY_MAX_LENGTH = 200
 
@@ -26,6 +28,7 @@ def search(request):
     now = timezone.now()
     if query:
         procedures = queries.search(query)
+        analytics.record(query, Audience.STAFF, len(procedures))
         truncated = len(procedures) > queries.SEARCH_LIMIT
         procedures = procedures[: queries.SEARCH_LIMIT]
     else:

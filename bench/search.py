@@ -1,0 +1,172 @@
+"""Polish search on 5,000 procedures: index build time and query latency.
+
+    python bench/search.py                    # PostgreSQL, 127.0.0.1:5432, user postgres
+    python bench/search.py --count 5000 --rounds 5
+    python bench/search.py --db sqlite        # the demo's default, for comparison
+
+Creates its own database (``lckzm_bench_search`` on PostgreSQL), loads the demo
+procedures (``seed_demo``) and copies of them up to ``--count`` live procedures (real
+Polish text, varied titles and codes), then:
+
+- times a full index build (``rebuild_search_index``) and prints the index size;
+- runs every query of the relevance set (``tests/search/relevance_queries.tsv``)
+  ``--rounds`` times each through the residents' search, the staff search, the
+  suggestions and the whole ``/szukaj/`` page (Django test client, in process), and
+  prints p50/p95/p99 latency and queries per request.
+
+Production settings (DEBUG off) with a persistent connection, as on the servers.
+"""
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DISTRICTS = ["Bałuty", "Widzew", "Polesie", "Górna", "Śródmieście", "Retkinia", "Teofilów"]
+QUALIFIERS = [
+    "dla osób fizycznych",
+    "dla przedsiębiorców",
+    "w trybie pilnym",
+    "drogą elektroniczną",
+    "przez pełnomocnika",
+    "dla cudzoziemców",
+    "dla seniorów",
+]
+
+
+def prepare_database(kind, workdir):
+    if kind == "sqlite":
+        return f"sqlite:///{workdir / 'search.sqlite3'}"
+    name = "lckzm_bench_search"
+    for sql in (f"DROP DATABASE IF EXISTS {name}", f"CREATE DATABASE {name}"):
+        subprocess.run(
+            ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-qc", sql],
+            check=True,
+        )
+    return f"postgres://postgres@127.0.0.1:5432/{name}"
+
+
+def percentiles(samples):
+    ordered = sorted(samples)
+
+    def at(q):
+        return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
+
+    return f"p50 {at(0.5):.1f} ms, p95 {at(0.95):.1f} ms, p99 {at(0.99):.1f} ms"
+
+
+def copy_procedures(count):
+    """Live copies of the demo procedures, up to ``count`` procedures in all."""
+    from django.db.models.signals import post_save
+
+    from procedures.models import ProcedureIndexPage, ProcedurePage
+
+    index = ProcedureIndexPage.objects.get()
+    sources = list(ProcedurePage.objects.filter(live=True, is_internal=False))
+    own = {f.attname for f in ProcedurePage._meta.concrete_fields if f.model is ProcedurePage}
+    own -= {"page_ptr_id", "code"}
+    rng = random.Random(734)
+    # The index is built afterwards, in one go, as the build time measured below.
+    post_save.disconnect(sender=ProcedurePage, dispatch_uid="search-reindex")
+    existing = ProcedurePage.objects.count()
+    for number in range(count - existing):
+        source = rng.choice(sources)
+        title = f"{source.title} – {rng.choice(DISTRICTS)}, {rng.choice(QUALIFIERS)}"[:160]
+        page = ProcedurePage(
+            title=title,
+            slug=f"kopia-{number}",
+            code=f"BN-{number:05d}",
+            **{name: getattr(source, name) for name in own},
+        )
+        index.add_child(instance=page)
+        if number % 500 == 499:
+            print(f"  {number + 1} copies", flush=True)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", choices=["sqlite", "postgres"], default="postgres")
+    parser.add_argument("--count", type=int, default=5000)
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+
+    workdir = Path(tempfile.mkdtemp(prefix="lckzm-bench-search-"))
+    os.environ["DATABASE_URL"] = prepare_database(args.db, workdir)
+    os.environ["DJANGO_SETTINGS_MODULE"] = "cms.settings.production"
+    os.environ.setdefault("SECRET_KEY", "bench-only-" + "x" * 50)
+    os.environ.setdefault("ALLOWED_HOSTS", "testserver")
+    os.environ["MEDIA_ROOT"] = str(workdir / "media")
+
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection, reset_queries
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from procedures.models import ProcedurePage
+    from search import engine, indexing
+    from search.models import Audience
+    from tests.search.test_relevance import relevance_set
+
+    started = time.perf_counter()
+    call_command("migrate", verbosity=0)
+    call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    print(f"migrate + seed_demo: {time.perf_counter() - started:.1f} s")
+    started = time.perf_counter()
+    copy_procedures(args.count)
+    total = ProcedurePage.objects.count()
+    print(f"load: {total} procedures in {time.perf_counter() - started:.1f} s")
+
+    started = time.perf_counter()
+    indexing.rebuild()
+    build = time.perf_counter() - started
+    print(f"index build: {total} procedures in {build:.1f} s = {total / build:.0f} procedures/s")
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_size_pretty(pg_total_relation_size('search_searchentry')), "
+                "pg_size_pretty(pg_total_relation_size('search_searchterm')), "
+                "(SELECT count(*) FROM search_searchterm)"
+            )
+            entries, terms, vocabulary = cursor.fetchone()
+        print(f"index size: entries {entries}, vocabulary {terms} ({vocabulary} terms)")
+
+    queries = [query for query, _code, _kind in relevance_set()]
+    client = Client()
+
+    def measure(label, run):
+        run(queries[0])  # a warm connection, as under CONN_MAX_AGE
+        samples, counts = [], []
+        for _round in range(args.rounds):
+            for query in queries:
+                reset_queries()
+                with CaptureQueriesContext(connection) as captured:
+                    started = time.perf_counter()
+                    run(query)
+                    samples.append(time.perf_counter() - started)
+                counts.append(len(captured))
+        print(
+            f"{label}: {len(samples)} searches, {percentiles(samples)}, "
+            f"mean {statistics.mean(samples) * 1000:.1f} ms, "
+            f"{min(counts)}–{max(counts)} queries"
+        )
+
+    print(f"query set: {len(queries)} queries x {args.rounds} rounds, on {connection.vendor}")
+    measure("residents' search (engine)", lambda q: engine.search(q, Audience.PUBLIC))
+    measure("staff search (engine)", lambda q: engine.search(q, Audience.STAFF))
+    measure("suggestions (engine)", lambda q: engine.suggest(q[:5], Audience.PUBLIC))
+    measure("/szukaj/ page (whole request)", lambda q: client.get("/szukaj/", {"q": q}))
+
+
+if __name__ == "__main__":
+    main()

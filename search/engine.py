@@ -1,0 +1,284 @@
+"""Finding procedures: a query becomes concepts, concepts find and rank entries.
+
+A *concept* is one thing the reader asked for: a word, with its lemmas, or a synonym group
+("meldunek" = "zameldowanie"). When some procedures match every concept, only they are
+found; otherwise those matching some, so "zgubiłem dowód" still finds the identity card.
+Procedures are ranked first by how many concepts they match, then by how many of them
+their title or code holds, then by where and how often they match (title and code above
+summary above steps above the rest). A word the index has never seen is replaced by the
+nearest indexed words (a typo).
+
+PostgreSQL does this with a weighted ``tsvector`` and ``pg_trgm``; SQLite, the demo's
+default, by the same rules in Python over the same analysed terms.
+"""
+
+import difflib
+import math
+from dataclasses import dataclass
+
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import Case, F, Q, Value, When
+
+from procedures.models import ProcedurePage
+from search.analysis import fold, query_words, word_terms, words
+from search.models import Audience, SearchEntry, SearchTerm, SynonymGroup
+
+#: Query words beyond this are ignored.
+MAX_WORDS = 10
+#: Shortest word that typo correction applies to.
+MIN_TYPO_LENGTH = 4
+#: How many indexed words a misspelt word may stand for, and how alike they must be.
+TYPO_CANDIDATES = 3
+TYPO_SIMILARITY = 0.4
+#: Field weights D, C, B, A, as ``ts_rank`` takes them.
+RANK_WEIGHTS = (0.1, 0.2, 0.4, 1.0)
+_WEIGHT_OF = {"a": 1.0, "b": 0.4, "c": 0.2, "d": 0.1}
+SYNONYMS_CACHE_KEY = "search:synonyms"
+
+
+@dataclass(frozen=True)
+class Concept:
+    """Alternatives for one thing asked; each alternative is words that must all occur,
+    each word a set of terms any of which will do."""
+
+    alternatives: tuple[tuple[frozenset[str], ...], ...]
+
+    def tsquery(self, weight=""):
+        """The concept as a ``tsquery``; with ``weight`` "A", found in the title or code only."""
+        suffix = f":{weight}" if weight else ""
+        return " | ".join(
+            "("
+            + " & ".join("(" + " | ".join(t + suffix for t in sorted(ws)) + ")" for ws in alt)
+            + ")"
+            for alt in self.alternatives
+        )
+
+    def terms(self):
+        return {t for alt in self.alternatives for ws in alt for t in ws}
+
+
+@dataclass
+class Result:
+    """Page ids of one page of results, best first, and how many there are in all."""
+
+    page_ids: list
+    total: int
+    concepts: list
+
+
+def _synonym_phrases():
+    """Synonym groups as analysed phrases: [[(terms of word 1, …), …], …], cached."""
+    groups = cache.get(SYNONYMS_CACHE_KEY)
+    if groups is None:
+        groups = []
+        for group in SynonymGroup.objects.all():
+            phrases = [tuple(terms for _s, terms in query_words(p)) for p in group.phrases()]
+            groups.append([p for p in phrases if p])
+        cache.set(SYNONYMS_CACHE_KEY, groups, 300)
+    return groups
+
+
+def _phrase_at(qwords, i, phrase):
+    if i + len(phrase) > len(qwords):
+        return False
+    return all(phrase[j] & qwords[i + j][1] for j in range(len(phrase)))
+
+
+def _typo_candidates(qwords, audience):
+    """For each word no entry of the audience holds, the indexed words nearest to it."""
+    all_terms = {t for _s, terms in qwords for t in terms}
+    known = set(
+        SearchTerm.objects.filter(audience=audience, term__in=all_terms).values_list(
+            "term", flat=True
+        )
+    )
+    corrections = {}
+    for surface, terms in qwords:
+        if terms & known or len(surface) < MIN_TYPO_LENGTH or surface.isdigit():
+            continue
+        corrections[surface] = _similar_terms(surface, audience)
+    return corrections
+
+
+def _similar_terms(word, audience):
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT term FROM search_searchterm WHERE audience = %s AND term %% %s "
+                "AND similarity(term, %s) >= %s "
+                "ORDER BY similarity(term, %s) DESC, term LIMIT %s",
+                [audience, word, word, TYPO_SIMILARITY, word, TYPO_CANDIDATES],
+            )
+            return frozenset(row[0] for row in cursor.fetchall())
+    vocabulary = SearchTerm.objects.filter(audience=audience, term__startswith=word[:1])
+    return frozenset(
+        difflib.get_close_matches(
+            word,
+            list(vocabulary.values_list("term", flat=True)),
+            n=TYPO_CANDIDATES,
+            cutoff=0.75,
+        )
+    )
+
+
+def parse(query, audience):
+    """The concepts of ``query``: words with their lemmas, synonyms and typo corrections."""
+    qwords = query_words(query)[:MAX_WORDS]
+    if not qwords:
+        return []
+    corrections = _typo_candidates(qwords, audience)
+    qwords = [(s, terms | corrections.get(s, frozenset())) for s, terms in qwords]
+    groups = _synonym_phrases()
+    concepts = []
+    i = 0
+    while i < len(qwords):
+        best = None
+        for phrases in groups:
+            for phrase in phrases:
+                if _phrase_at(qwords, i, phrase) and (best is None or len(phrase) > best[0]):
+                    best = (len(phrase), phrases)
+        if best:
+            length, phrases = best
+            own = tuple(terms for _s, terms in qwords[i : i + length])
+            concepts.append(Concept(alternatives=(own, *phrases)))
+            i += length
+        else:
+            concepts.append(Concept(alternatives=((qwords[i][1],),)))
+            i += 1
+    return concepts
+
+
+def _entries(audience):
+    entries = SearchEntry.objects.filter(audience=audience)
+    if audience == Audience.PUBLIC:
+        entries = entries.filter(page__in=ProcedurePage.objects.public().values("pk"))
+    return entries
+
+
+def _tsquery(text):
+    return SearchQuery(text, search_type="raw", config="simple")
+
+
+def _search_postgres(concepts, audience, offset, limit):
+    full = _tsquery(" | ".join(f"({c.tsquery()})" for c in concepts))
+    entries = _entries(audience).filter(vector=full)
+    if len(concepts) > 1:
+        every = _entries(audience).filter(
+            vector=_tsquery(" & ".join(f"({c.tsquery()})" for c in concepts))
+        )
+        total = every.count()
+        if total:
+            entries = every
+        else:
+            total = entries.count()
+    else:
+        total = entries.count()
+
+    def matching(weight=""):
+        return sum(
+            (
+                Case(When(vector=_tsquery(c.tsquery(weight)), then=Value(1)), default=Value(0))
+                for c in concepts
+            ),
+            Value(0),
+        )
+
+    ranked = entries.annotate(
+        coverage=matching(),
+        in_title=matching("A"),
+        rank=SearchRank(F("vector"), full, weights=list(RANK_WEIGHTS), normalization=Value(1)),
+    ).order_by("-coverage", "-in_title", "-rank", "page__title", "page_id")
+    ids = list(ranked.values_list("page_id", flat=True)[offset : offset + limit])
+    return ids, total
+
+
+def _columns(entry):
+    return {w: set(getattr(entry, f"terms_{w}").split()) for w in "abcd"}
+
+
+def _score(columns, concepts):
+    """(concepts matched, concepts in the title, weighted rank) of one entry, as PostgreSQL
+    would order it."""
+    every = set().union(*columns.values())
+    coverage = in_title = 0
+    rank = 0.0
+    for concept in concepts:
+        matched = [alt for alt in concept.alternatives if all(ws & every for ws in alt)]
+        if not matched:
+            continue
+        coverage += 1
+        in_title += any(all(ws & columns["a"] for ws in alt) for alt in matched)
+        # Like ts_rank: every column each matched word occurs in adds its weight.
+        for ws in {ws for alt in matched for ws in alt}:
+            rank += sum(_WEIGHT_OF[w] for w, terms in columns.items() if ws & terms)
+    return coverage, in_title, rank / (1 + math.log(1 + len(every)))
+
+
+def _search_python(concepts, audience, offset, limit):
+    condition = Q()
+    for term in set().union(*(c.terms() for c in concepts)):
+        for w in "abcd":
+            condition |= Q(**{f"terms_{w}__contains": f" {term} "})
+    candidates = _entries(audience).filter(condition).select_related("page")
+    scored = []
+    for entry in candidates.only(
+        "page_id", "page__title", "terms_a", "terms_b", "terms_c", "terms_d"
+    ):
+        coverage, in_title, rank = _score(_columns(entry), concepts)
+        if coverage:
+            scored.append((-coverage, -in_title, -rank, entry.page.title, entry.page_id))
+    if any(row[0] == -len(concepts) for row in scored):
+        scored = [row for row in scored if row[0] == -len(concepts)]
+    scored.sort()
+    return [row[-1] for row in scored[offset : offset + limit]], len(scored)
+
+
+def search(query, audience=Audience.PUBLIC, offset=0, limit=20):
+    """Procedures for ``query``, best first: a :class:`Result` (empty for an empty query).
+
+    Residents (``Audience.PUBLIC``) get public procedures only, found by public text only;
+    staff get every procedure, found by all of its text.
+    """
+    concepts = parse(query, audience)
+    if not concepts:
+        return Result([], 0, [])
+    if connection.vendor == "postgresql":
+        ids, total = _search_postgres(concepts, audience, offset, limit)
+    else:
+        ids, total = _search_python(concepts, audience, offset, limit)
+    return Result(ids, total, concepts)
+
+
+def suggest(text, audience=Audience.PUBLIC, limit=8):
+    """Page ids of procedures whose title or code holds the typed words, the last one
+    as a prefix ("zamel" → "Zameldowanie …"), for the search box's suggestions."""
+    typed = words(text)[:MAX_WORDS]
+    if not typed:
+        return []
+    prefix = fold(typed[-1]).replace("-", "")
+    if not prefix.isalnum() or not prefix.isascii():
+        return []
+    complete = [word_terms(w, restore=True) for w in typed[:-1]]
+    complete = [terms for terms in complete if terms]
+    entries = _entries(audience)
+    if connection.vendor == "postgresql":
+        parts = ["(" + " | ".join(f"{t}:A" for t in sorted(terms)) + ")" for terms in complete]
+        parts.append(f"{prefix}:*A")
+        query = _tsquery(" & ".join(parts))
+        entries = entries.filter(vector=query).annotate(
+            rank=SearchRank(F("vector"), query, weights=list(RANK_WEIGHTS))
+        )
+        ordered = entries.order_by("-rank", "page__title")
+    else:
+        condition = Q(terms_a__contains=f" {prefix}")
+        for terms in complete:
+            condition &= Q(*(Q(terms_a__contains=f" {t} ") for t in terms), _connector=Q.OR)
+        ordered = entries.filter(condition).order_by("page__title")
+    return list(ordered.values_list("page_id", flat=True)[:limit])
+
+
+def matched_terms(concepts):
+    """Every term the concepts look for: what a snippet highlights."""
+    return set().union(*(c.terms() for c in concepts)) if concepts else set()

@@ -1,0 +1,183 @@
+"""Keeping the search entries in step with the procedures.
+
+Every procedure has a staff entry (all its text, restricted fields included) and, unless
+it is internal, a public entry built from :data:`procedures.public.SEARCH_WEIGHTS` read
+through :class:`~procedures.public.PublicProcedure`, so restricted text cannot reach it.
+Whether a public entry may be shown is still decided at query time by
+``ProcedurePage.objects.public()`` (dates, live, internal), not by the entry's existence.
+"""
+
+import datetime
+
+from django.contrib.postgres.search import SearchVector
+from django.db import connection, transaction
+from django.db.models import Model, QuerySet
+from django.utils.html import strip_tags
+from wagtail.blocks import StreamValue
+from wagtail.rich_text import RichText
+
+from procedures.models import ProcedurePage
+from procedures.public import PUBLIC_FIELDS, SEARCH_WEIGHTS, PublicProcedure
+from search.analysis import index_text
+from search.models import Audience, SearchEntry, SearchTerm
+
+WEIGHTS = "ABCD"
+
+#: Restricted text only staff search finds, by model attribute, with its weight. FAQ
+#: questions rank with the summary: agents often find a procedure by the caller's question.
+STAFF_ONLY_WEIGHTS = {
+    "faq_questions": "B",
+    "faq_answers": "C",
+    "cc_description": "C",
+    "cc_other": "C",
+    "cc_contacts": "D",
+}
+
+#: Page columns whose change does not alter what is searched (Wagtail's draft bookkeeping).
+_BOOKKEEPING = frozenset(
+    {
+        "draft_title",
+        "latest_revision",
+        "latest_revision_created_at",
+        "has_unpublished_changes",
+        "live_revision",
+        "locked",
+        "locked_at",
+        "locked_by",
+        "url_path",
+        "first_published_at",
+        "last_published_at",
+    }
+)
+
+
+def text_of(value):
+    """The readable text in a field's value: plain strings, rich text without markup,
+    StreamField blocks' searchable content, names of related objects."""
+    if value is None or isinstance(value, bool):
+        return []
+    if isinstance(value, str):
+        return [strip_tags(value)] if value else []
+    if isinstance(value, RichText):
+        return [strip_tags(value.source)]
+    if isinstance(value, StreamValue):
+        return [strip_tags(t) for t in value.stream_block.get_searchable_content(value)]
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in text_of(v)]
+    if isinstance(value, list | tuple | QuerySet):
+        return [t for v in value for t in text_of(v)]
+    if isinstance(value, Model | int | datetime.date):
+        return [str(value)]
+    return []
+
+
+def _faq_text(page, part):
+    return [strip_tags(str(item.value[part])) for item in page.faq if item.block_type == "item"]
+
+
+def _staff_only_text(page, attr):
+    if attr == "faq_questions":
+        return _faq_text(page, "question")
+    if attr == "faq_answers":
+        return _faq_text(page, "answer")
+    return text_of(getattr(page, attr))
+
+
+def public_texts(page):
+    """The public text of ``page`` by weight, read through ``PublicProcedure``."""
+    public = PublicProcedure(page)
+    texts = {w: [] for w in WEIGHTS}
+    for key, weight in SEARCH_WEIGHTS.items():
+        if key in PUBLIC_FIELDS:
+            texts[weight] += text_of(getattr(public, key))
+    return texts
+
+
+def staff_texts(page):
+    """Everything staff search finds in ``page``: the public text and the restricted text."""
+    texts = public_texts(page)
+    for attr, weight in STAFF_ONLY_WEIGHTS.items():
+        texts[weight] += _staff_only_text(page, attr)
+    return texts
+
+
+def _columns(texts):
+    return {
+        f"terms_{w.lower()}": f" {index_text(' '.join(texts[w]))} " if texts[w] else ""
+        for w in WEIGHTS
+    }
+
+
+def entries_for(page):
+    """Unsaved entries for ``page``: staff always, public unless it is internal."""
+    entries = [SearchEntry(page=page, audience=Audience.STAFF, **_columns(staff_texts(page)))]
+    if not page.is_internal:
+        entries.append(
+            SearchEntry(page=page, audience=Audience.PUBLIC, **_columns(public_texts(page)))
+        )
+    return entries
+
+
+def _vector_expression():
+    vector = None
+    for w in WEIGHTS:
+        part = SearchVector(f"terms_{w.lower()}", config="simple", weight=w)
+        vector = part if vector is None else vector + part
+    return vector
+
+
+def _store(entries, page_ids):
+    """Replace the entries of ``page_ids`` with ``entries``, their vectors and vocabulary."""
+    SearchEntry.objects.filter(page_id__in=page_ids).delete()
+    SearchEntry.objects.bulk_create(entries)
+    if connection.vendor == "postgresql":
+        SearchEntry.objects.filter(page_id__in=page_ids).update(vector=_vector_expression())
+    vocabulary = {
+        (entry.audience, term)
+        for entry in entries
+        for w in WEIGHTS
+        for term in getattr(entry, f"terms_{w.lower()}").split()
+    }
+    SearchTerm.objects.bulk_create(
+        [SearchTerm(audience=a, term=t[:64]) for a, t in vocabulary],
+        ignore_conflicts=True,
+        batch_size=2000,
+    )
+
+
+def index_pages(pages):
+    """(Re)index ``pages``, ProcedurePage instances, in one transaction."""
+    pages = list(pages)
+    if not pages:
+        return
+    with transaction.atomic():
+        _store([e for page in pages for e in entries_for(page)], [p.pk for p in pages])
+
+
+def index_page(page):
+    """(Re)index one procedure, as its row now stands."""
+    index_pages([page])
+
+
+def rebuild(batch_size=200, progress=None):
+    """Index every procedure afresh and rebuild the vocabulary; returns how many pages."""
+    with transaction.atomic():
+        SearchEntry.objects.all().delete()
+        SearchTerm.objects.all().delete()
+    ids = list(ProcedurePage.objects.order_by("pk").values_list("pk", flat=True))
+    for start in range(0, len(ids), batch_size):
+        chunk = ids[start : start + batch_size]
+        pages = (
+            ProcedurePage.objects.filter(pk__in=chunk)
+            .select_related("department__unit")
+            .prefetch_related("categories", "electronic_actions", "useful_info")
+        )
+        index_pages(pages)
+        if progress:
+            progress(min(start + batch_size, len(ids)), len(ids))
+    return len(ids)
+
+
+def needs_reindex(update_fields):
+    """Whether a page save with ``update_fields`` may have changed its searched text."""
+    return update_fields is None or not set(update_fields) <= _BOOKKEEPING

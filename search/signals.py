@@ -1,0 +1,26 @@
+"""Re-index a procedure whenever its row changes; forget cached synonyms when they change."""
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+
+from procedures.models import ProcedurePage
+from search.engine import SYNONYMS_CACHE_KEY
+from search.indexing import index_page, needs_reindex
+from search.models import SynonymGroup
+
+
+def _reindex(sender, instance, update_fields=None, raw=False, **kwargs):
+    if raw or not needs_reindex(update_fields):
+        return
+    # In the saving transaction: the entry changes with the row or not at all.
+    index_page(instance)
+
+
+def _forget_synonyms(sender, **kwargs):
+    cache.delete(SYNONYMS_CACHE_KEY)
+
+
+def connect():
+    post_save.connect(_reindex, sender=ProcedurePage, dispatch_uid="search-reindex")
+    post_save.connect(_forget_synonyms, sender=SynonymGroup, dispatch_uid="search-synonyms")
+    post_delete.connect(_forget_synonyms, sender=SynonymGroup, dispatch_uid="search-synonyms-del")
