@@ -10,6 +10,7 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
 from procedures.models import ProcedurePage
+from procedures.page_cache import seconds_until_next_withdrawal
 from procedures.public import PublicProcedure
 from search import analytics, engine
 from search.models import Audience
@@ -113,5 +114,6 @@ def suggestions(request):
         for p in map(PublicProcedure, _public_pages(ids))
     ]
     response = JsonResponse({"suggestions": data})
-    patch_cache_control(response, public=True, max_age=60)
+    # Shared caches may keep it a minute, never past the next "Obowiązuje do".
+    patch_cache_control(response, public=True, max_age=min(60, seconds_until_next_withdrawal()))
     return response
