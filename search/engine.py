@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.cache import cache
-from django.db import connection
-from django.db.models import Case, F, Q, Value, When
+from django.db import connection, transaction
+from django.db.models import F, Q
 
 from procedures.models import ProcedurePage
 from search.analysis import fold, query_words, word_terms, words
@@ -45,13 +45,10 @@ class Concept:
 
     alternatives: tuple[tuple[frozenset[str], ...], ...]
 
-    def tsquery(self, weight=""):
-        """The concept as a ``tsquery``; with ``weight`` "A", found in the title or code only."""
-        suffix = f":{weight}" if weight else ""
+    def tsquery(self):
+        """The concept as a ``tsquery`` (terms are ``[a-z0-9]+``: nothing to quote)."""
         return " | ".join(
-            "("
-            + " & ".join("(" + " | ".join(t + suffix for t in sorted(ws)) + ")" for ws in alt)
-            + ")"
+            "(" + " & ".join("(" + " | ".join(sorted(ws)) + ")" for ws in alt) + ")"
             for alt in self.alternatives
         )
 
@@ -161,37 +158,90 @@ def _tsquery(text):
     return SearchQuery(text, search_type="raw", config="simple")
 
 
+def _public_gate(audience):
+    """SQL limiting ``page_id`` to public procedures for residents; nothing for staff."""
+    if audience != Audience.PUBLIC:
+        return "", []
+    public = ProcedurePage.objects.public().order_by().values("pk")
+    sql, params = public.query.sql_with_params()
+    return f"AND page_id IN ({sql})", list(params)
+
+
+def _union(audience, column, queries):
+    """SQL and parameters of ``(page_id, concept)`` rows: which entries match which query,
+    read from the GIN index of ``column``."""
+    branches, params = [], []
+    for number, query in enumerate(queries):
+        branches.append(
+            f"SELECT page_id, %s AS concept FROM search_searchentry "  # noqa: S608
+            f"WHERE audience = %s AND {column} @@ to_tsquery('simple', %s)"
+        )
+        params += [number, audience, query]
+    return " UNION ALL ".join(branches), params
+
+
 def _search_postgres(concepts, audience, offset, limit):
-    full = _tsquery(" | ".join(f"({c.tsquery()})" for c in concepts))
-    entries = _entries(audience).filter(vector=full)
-    if len(concepts) > 1:
-        every = _entries(audience).filter(
-            vector=_tsquery(" & ".join(f"({c.tsquery()})" for c in concepts))
+    """One statement. Each concept's matches come from the GIN index (the large vectors
+    are not read) and are counted per procedure; only full matches are kept if there are
+    any. Title matches come from the title vectors' index the same way, and only the
+    procedures that can still reach the requested page are ranked, with ``ts_rank`` over
+    the small head vectors."""
+    gate, gate_params = _public_gate(audience)
+    hits, hits_params = _union(audience, "vector", [c.tsquery() for c in concepts])
+    titles, titles_params = _union(audience, "title_vector", [c.tsquery() for c in concepts])
+    full = " | ".join(f"({c.tsquery()})" for c in concepts)
+    # Interpolated: fixed fragments and Django's own SQL only; every value is a parameter.
+    sql = f"""
+        WITH coverage AS (
+            SELECT page_id, count(*) AS matched FROM ({hits}) AS hits
+            WHERE true {gate} GROUP BY page_id
+        ),
+        best AS (
+            SELECT page_id, matched FROM coverage
+            WHERE matched = %s OR (SELECT max(matched) FROM coverage) < %s
+        ),
+        scored AS (
+            SELECT best.page_id, best.matched, coalesce(t.in_title, 0) AS in_title
+            FROM best LEFT JOIN (
+                SELECT page_id, count(*) AS in_title FROM ({titles}) AS titles GROUP BY page_id
+            ) AS t ON t.page_id = best.page_id
+        ),
+        cut AS (
+            SELECT matched, in_title FROM scored
+            ORDER BY matched DESC, in_title DESC OFFSET %s LIMIT 1
         )
-        total = every.count()
-        if total:
-            entries = every
-        else:
-            total = entries.count()
-    else:
-        total = entries.count()
+        SELECT scored.page_id, (SELECT count(*) FROM best) FROM scored
+        JOIN search_searchentry e ON e.page_id = scored.page_id AND e.audience = %s
+        JOIN wagtailcore_page p ON p.id = scored.page_id
+        WHERE NOT EXISTS (SELECT 1 FROM cut)
+            OR (scored.matched, scored.in_title) >= (SELECT matched, in_title FROM cut)
+        ORDER BY scored.matched DESC, scored.in_title DESC,
+            ts_rank(%s::float4[], e.head_vector, to_tsquery('simple', %s), 1) DESC,
+            p.title, scored.page_id
+        LIMIT %s OFFSET %s
+    """  # noqa: S608
+    params = [*hits_params, *gate_params, len(concepts), len(concepts), *titles_params]
+    params += [offset + limit - 1, audience, list(RANK_WEIGHTS), full, limit, offset]
+    with transaction.atomic(), connection.cursor() as cursor:
+        # The planner does not price reading large vectors: left free, it may scan the
+        # table and read every vector instead of asking the GIN index.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    total = rows[0][1] if rows else _count_postgres(concepts, audience, gate, gate_params)
+    return [row[0] for row in rows], total
 
-    def matching(weight=""):
-        return sum(
-            (
-                Case(When(vector=_tsquery(c.tsquery(weight)), then=Value(1)), default=Value(0))
-                for c in concepts
-            ),
-            Value(0),
+
+def _count_postgres(concepts, audience, gate, gate_params):
+    """How many procedures match, for a page past the last one (no rows to count on)."""
+    full = " | ".join(f"({c.tsquery()})" for c in concepts)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT count(*) FROM search_searchentry WHERE audience = %s "  # noqa: S608
+            f"AND vector @@ to_tsquery('simple', %s) {gate}",
+            [audience, full, *gate_params],
         )
-
-    ranked = entries.annotate(
-        coverage=matching(),
-        in_title=matching("A"),
-        rank=SearchRank(F("vector"), full, weights=list(RANK_WEIGHTS), normalization=Value(1)),
-    ).order_by("-coverage", "-in_title", "-rank", "page__title", "page_id")
-    ids = list(ranked.values_list("page_id", flat=True)[offset : offset + limit])
-    return ids, total
+        return cursor.fetchone()[0]
 
 
 def _columns(entry):
@@ -264,11 +314,11 @@ def suggest(text, audience=Audience.PUBLIC, limit=8):
     complete = [terms for terms in complete if terms]
     entries = _entries(audience)
     if connection.vendor == "postgresql":
-        parts = ["(" + " | ".join(f"{t}:A" for t in sorted(terms)) + ")" for terms in complete]
-        parts.append(f"{prefix}:*A")
+        parts = ["(" + " | ".join(sorted(terms)) + ")" for terms in complete]
+        parts.append(f"{prefix}:*")
         query = _tsquery(" & ".join(parts))
-        entries = entries.filter(vector=query).annotate(
-            rank=SearchRank(F("vector"), query, weights=list(RANK_WEIGHTS))
+        entries = entries.filter(title_vector=query).annotate(
+            rank=SearchRank(F("title_vector"), query)
         )
         ordered = entries.order_by("-rank", "page__title")
     else:

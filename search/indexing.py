@@ -118,9 +118,9 @@ def entries_for(page):
     return entries
 
 
-def _vector_expression():
+def _vector_expression(weights=WEIGHTS):
     vector = None
-    for w in WEIGHTS:
+    for w in weights:
         part = SearchVector(f"terms_{w.lower()}", config="simple", weight=w)
         vector = part if vector is None else vector + part
     return vector
@@ -131,7 +131,11 @@ def _store(entries, page_ids):
     SearchEntry.objects.filter(page_id__in=page_ids).delete()
     SearchEntry.objects.bulk_create(entries)
     if connection.vendor == "postgresql":
-        SearchEntry.objects.filter(page_id__in=page_ids).update(vector=_vector_expression())
+        SearchEntry.objects.filter(page_id__in=page_ids).update(
+            vector=_vector_expression(),
+            head_vector=_vector_expression("AB"),
+            title_vector=SearchVector("terms_a", config="simple"),
+        )
     vocabulary = {
         (entry.audience, term)
         for entry in entries

@@ -38,6 +38,12 @@ class SearchEntry(models.Model):
     terms_c = models.TextField(blank=True)
     terms_d = models.TextField(blank=True)
     vector = VectorField(null=True, editable=False)
+    #: Title, code (A) and summary, categories, FAQ questions (B) only: small, so ranking
+    #: reads it instead of the whole text's vector.
+    head_vector = VectorField(null=True, editable=False)
+    #: Title and code only, unweighted: title matches and suggestions come from its index
+    #: without reading any row.
+    title_vector = VectorField(null=True, editable=False)
     indexed_at = models.DateTimeField(auto_now=True)
 
     class Meta:

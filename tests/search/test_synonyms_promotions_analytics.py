@@ -102,3 +102,16 @@ def test_office_may_manage_synonyms_and_promotions(db):
     group = Group.objects.get(name=roles.MODERATORS)
     codenames = set(group.permissions.values_list("codename", flat=True))
     assert {"add_synonymgroup", "change_searchpromotion", "view_searchquerystat"} <= codenames
+
+
+def test_office_adds_synonyms_in_the_admin_and_a_bad_group_keeps_its_text(client, db):
+    client.force_login(UserFactory(groups=[Group.objects.get(name=roles.MODERATORS)]))
+    add = reverse("wagtailsnippets_search_synonymgroup:add")
+    assert client.get(add).status_code == 200
+    rejected = client.post(add, {"terms": "czworonóg", "note": "Zwierzęta"})
+    assert rejected.status_code == 200
+    assert "Podaj co najmniej dwa wyrażenia" in rejected.text
+    assert "czworonóg" in rejected.text
+    accepted = client.post(add, {"terms": "czworonóg\npies", "note": ""})
+    assert accepted.status_code == 302
+    assert SynonymGroup.objects.filter(terms="czworonóg\npies").exists()
