@@ -66,6 +66,7 @@ bench: install
 	$(PY) bench/portal.py --db postgres
 	$(PY) bench/api_sync.py --db sqlite --count 1000
 	$(PY) bench/api_sync.py --db postgres --count 1000
+	$(PY) bench/search.py --db postgres --count 5000
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .test-media
