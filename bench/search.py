@@ -110,10 +110,16 @@ def main():
     parser.add_argument("--db", choices=["sqlite", "postgres"], default="postgres")
     parser.add_argument("--count", type=int, default=5000)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument(
+        "--reuse", action="store_true", help="PostgreSQL: keep the database a previous run loaded"
+    )
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="lckzm-bench-search-"))
-    os.environ["DATABASE_URL"] = prepare_database(args.db, workdir)
+    if args.reuse and args.db == "postgres":
+        os.environ["DATABASE_URL"] = "postgres://postgres@127.0.0.1:5432/lckzm_bench_search"
+    else:
+        os.environ["DATABASE_URL"] = prepare_database(args.db, workdir)
     os.environ["DJANGO_SETTINGS_MODULE"] = "cms.settings.production"
     os.environ.setdefault("SECRET_KEY", "bench-only-" + "x" * 50)
     os.environ.setdefault("ALLOWED_HOSTS", "testserver")
@@ -135,10 +141,13 @@ def main():
 
     started = time.perf_counter()
     call_command("migrate", verbosity=0)
-    call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
-    print(f"migrate + seed_demo: {time.perf_counter() - started:.1f} s")
+    if not ProcedurePage.objects.exists():
+        call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    call_command("collectstatic", interactive=False, verbosity=0)
+    print(f"migrate + seed_demo + collectstatic: {time.perf_counter() - started:.1f} s")
     started = time.perf_counter()
-    copy_procedures(args.count)
+    if ProcedurePage.objects.count() < args.count:
+        copy_procedures(args.count)
     total = ProcedurePage.objects.count()
     print(f"load: {total} procedures in {time.perf_counter() - started:.1f} s")
 

@@ -66,9 +66,13 @@ def public_search(query, page_number=1, per_page=PER_PAGE):
     return Paginator(found, per_page).page(number), result
 
 
+#: What a result shows: title, code, summary and address (the streams are not loaded).
+RESULT_COLUMNS = ("title", "code", "summary", "url_path", "path", "depth", "locale")
+
+
 def _public_pages(ids):
-    """The public procedures among ``ids``, in that order."""
-    pages = ProcedurePage.objects.public().filter(pk__in=ids).select_related("department")
+    """The public procedures among ``ids``, in that order, with ``RESULT_COLUMNS`` only."""
+    pages = ProcedurePage.objects.public().filter(pk__in=ids).only(*RESULT_COLUMNS)
     by_id = {page.pk: page for page in pages}
     return [by_id[pk] for pk in ids if pk in by_id]
 
