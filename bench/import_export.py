@@ -27,10 +27,11 @@ def peak_rss_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def prepare_database(kind, workdir):
+def prepare_database(kind, workdir, name="lckzm_bench"):
+    """A fresh database for a benchmark: a SQLite file in ``workdir``, or ``name`` dropped
+    and created again on the local PostgreSQL; returns its DATABASE_URL."""
     if kind == "sqlite":
-        return f"sqlite:///{workdir / 'bench.sqlite3'}"
-    name = "lckzm_bench"
+        return f"sqlite:///{workdir / (name + '.sqlite3')}"
     for sql in (f"DROP DATABASE IF EXISTS {name}", f"CREATE DATABASE {name}"):
         subprocess.run(  # noqa: S603
             ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-qc", sql],  # noqa: S607

@@ -24,7 +24,6 @@ import logging
 import os
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -33,6 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.import_export import prepare_database  # noqa: E402 - needs ROOT on the path
+
+BENCH_DATABASE = "lckzm_bench_search"
 DISTRICTS = ["Bałuty", "Widzew", "Polesie", "Górna", "Śródmieście", "Retkinia", "Teofilów"]
 QUALIFIERS = [
     "dla osób fizycznych",
@@ -43,18 +45,6 @@ QUALIFIERS = [
     "dla cudzoziemców",
     "dla seniorów",
 ]
-
-
-def prepare_database(kind, workdir):
-    if kind == "sqlite":
-        return f"sqlite:///{workdir / 'search.sqlite3'}"
-    name = "lckzm_bench_search"
-    for sql in (f"DROP DATABASE IF EXISTS {name}", f"CREATE DATABASE {name}"):
-        subprocess.run(
-            ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-qc", sql],
-            check=True,
-        )
-    return f"postgres://postgres@127.0.0.1:5432/{name}"
 
 
 def percentiles(samples):
@@ -117,9 +107,9 @@ def main():
 
     workdir = Path(tempfile.mkdtemp(prefix="lckzm-bench-search-"))
     if args.reuse and args.db == "postgres":
-        os.environ["DATABASE_URL"] = "postgres://postgres@127.0.0.1:5432/lckzm_bench_search"
+        os.environ["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{BENCH_DATABASE}"
     else:
-        os.environ["DATABASE_URL"] = prepare_database(args.db, workdir)
+        os.environ["DATABASE_URL"] = prepare_database(args.db, workdir, BENCH_DATABASE)
     os.environ["DJANGO_SETTINGS_MODULE"] = "cms.settings.production"
     os.environ.setdefault("SECRET_KEY", "bench-only-" + "x" * 50)
     os.environ.setdefault("ALLOWED_HOSTS", "testserver")
