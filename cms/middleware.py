@@ -1,6 +1,11 @@
 """Request hygiene shared by every view."""
 
+import re
+import uuid
+
 from django.http import HttpResponseBadRequest
+
+from cms.log import request_id
 
 
 class RejectNulBytesMiddleware:
@@ -19,3 +24,32 @@ class RejectNulBytesMiddleware:
                 "Adres zawiera niedozwolony znak.", content_type="text/plain; charset=utf-8"
             )
         return self.get_response(request)
+
+
+class RequestIdMiddleware:
+    """Give each request an id: the proxy's ``X-Request-ID`` or a new one.
+
+    The id comes back in the response's ``X-Request-ID`` header and is on every log record
+    written while the request is handled (cms/log.py), so an operator can find all lines
+    of one request, and the proxy's own log line, by one value. An incoming id is kept only
+    when it is 1–64 letters, digits, ``-``, ``_``, ``.`` or ``:``; anything else (spaces,
+    quotes, line breaks that would forge log lines) is replaced by a fresh id.
+    """
+
+    header = "X-Request-ID"
+    pattern = re.compile(r"[A-Za-z0-9._:-]{1,64}")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        incoming = request.headers.get(self.header, "")
+        value = incoming if self.pattern.fullmatch(incoming) else uuid.uuid4().hex
+        request.request_id = value
+        token = request_id.set(value)
+        try:
+            response = self.get_response(request)
+        finally:
+            request_id.reset(token)
+        response[self.header] = value
+        return response

@@ -11,20 +11,78 @@ Environment variables:
     REDIS_URL         e.g. redis://127.0.0.1:6379/1 — shared cache for several app servers
     S3_BUCKET         turns on S3-compatible media storage; see storages_from_env()
     WAGTAILADMIN_BASE_URL  absolute URL of the site, used in e-mails and API links
+
+Values are read with env_bool(), env_int(), env_list() and env_choice(): a value they do not
+understand stops the start-up with ImproperlyConfigured naming the variable, instead of
+quietly meaning "off" (``SECURE_SSL_REDIRECT=true`` is on, ``=maybe`` is an error). A
+variable set to the empty string counts as not set.
 """
 
 import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = os.environ
 
+TRUE_VALUES = frozenset({"1", "true", "yes", "on"})
+FALSE_VALUES = frozenset({"0", "false", "no", "off"})
+
+
+def _env_value(name):
+    """The variable's value without surrounding spaces, or None when unset or empty."""
+    value = env.get(name, "").strip()
+    return value or None
+
+
+def env_bool(name, default):
+    """True for 1/true/yes/on, False for 0/false/no/off (any case); else ImproperlyConfigured."""
+    value = _env_value(name)
+    if value is None:
+        return default
+    if value.lower() in TRUE_VALUES:
+        return True
+    if value.lower() in FALSE_VALUES:
+        return False
+    raise ImproperlyConfigured(
+        f"{name}={value!r} is not a yes/no value: use one of 1, true, yes, on or 0, false, no, off."
+    )
+
+
+def env_int(name, default, minimum=0, maximum=None):
+    """A whole number from ``minimum`` to ``maximum``; anything else: ImproperlyConfigured."""
+    value = _env_value(name)
+    if value is None:
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={value!r} is not a whole number.") from None
+    if number < minimum:
+        raise ImproperlyConfigured(f"{name}={value!r} is below the minimum of {minimum}.")
+    if maximum is not None and number > maximum:
+        raise ImproperlyConfigured(f"{name}={value!r} is above the maximum of {maximum}.")
+    return number
+
 
 def env_list(name, default=""):
-    return [item.strip() for item in env.get(name, default).split(",") if item.strip()]
+    """Comma-separated items without surrounding spaces; empty items are dropped."""
+    value = _env_value(name) or default
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def env_choice(name, default, choices):
+    """One of ``choices`` (compared without regard to case); else ImproperlyConfigured."""
+    value = _env_value(name)
+    if value is None:
+        return default
+    for choice in choices:
+        if value.lower() == choice.lower():
+            return choice
+    raise ImproperlyConfigured(f"{name}={value!r} is not one of: {', '.join(choices)}.")
 
 
 def storages_from_env(environ):
@@ -111,6 +169,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so every response (redirects and cached pages too) and every log line has it.
+    "cms.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "cms.middleware.RejectNulBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -154,7 +214,7 @@ WSGI_APPLICATION = "cms.wsgi.application"
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(env.get("DB_CONN_MAX_AGE", "60")),
+        conn_max_age=env_int("DB_CONN_MAX_AGE", 60),
         conn_health_checks=True,
     )
 }
@@ -188,7 +248,7 @@ API_CLIENT_IP_HEADER = env.get("API_CLIENT_IP_HEADER", "")
 API_CORS_ALLOWED_ORIGINS = env_list("API_CORS_ALLOWED_ORIGINS")
 
 # Seconds an anonymous portal page is kept in the page cache (0 turns it off).
-PORTAL_CACHE_SECONDS = int(env.get("PORTAL_CACHE_SECONDS", "300"))
+PORTAL_CACHE_SECONDS = env_int("PORTAL_CACHE_SECONDS", 300)
 CACHES = caches_from_env(env)
 
 SECRET_KEY = env.get("SECRET_KEY", "")
