@@ -3,6 +3,8 @@
 import re
 import uuid
 
+from django.core.signals import request_finished
+from django.dispatch import receiver
 from django.http import HttpResponseBadRequest
 
 from cms.log import request_id
@@ -46,10 +48,15 @@ class RequestIdMiddleware:
         incoming = request.headers.get(self.header, "")
         value = incoming if self.pattern.fullmatch(incoming) else uuid.uuid4().hex
         request.request_id = value
-        token = request_id.set(value)
-        try:
-            response = self.get_response(request)
-        finally:
-            request_id.reset(token)
+        # Kept until the response is closed: Django logs a 4xx/5xx response only after the
+        # whole middleware chain has returned, and that line must carry the id too.
+        request_id.set(value)
+        response = self.get_response(request)
         response[self.header] = value
         return response
+
+
+@receiver(request_finished, dispatch_uid="cms.middleware.clear_request_id")
+def clear_request_id(**kwargs):
+    """Lines logged between requests carry no request's id."""
+    request_id.set("-")
