@@ -7,13 +7,13 @@ PY := $(VENV)/bin/python
 PYTHON ?= $(shell for p in python3.12 python3.13 $$HOME/.pyenv/versions/3.12*/bin/python3.12 /root/.pyenv/versions/3.12*/bin/python3.12; do \
 	"$$p" -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo "$$p"; break; }; done)
 
-.PHONY: install demo serve migrate seed test test-postgres lint format check bench clean
+.PHONY: install lock demo serve migrate seed test test-postgres lint format check bench clean
 
-$(VENV)/.installed: pyproject.toml
+# Exactly the versions and files (sha256) in the lock; see requirements/lock.sh.
+$(VENV)/.installed: requirements/dev.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.12+ is required (python3.12 not found)."; exit 1; }
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e . --group dev
+	$(PY) -m pip install --quiet --require-hashes -r requirements/dev.txt
 	@touch $@
 
 # axe-core for the accessibility tests, from the npm registry (skipped where npm is absent).
@@ -22,6 +22,10 @@ node_modules/.installed: package.json package-lock.json
 	else echo "npm not found: the accessibility tests will be skipped"; fi
 
 install: $(VENV)/.installed node_modules/.installed
+
+## After changing dependencies in pyproject.toml: re-resolve the lock, then commit it.
+lock: $(VENV)/.installed
+	requirements/lock.sh
 
 migrate: install
 	$(PY) manage.py migrate --noinput
@@ -51,6 +55,7 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 
 check: install
+	requirements/lock.sh --check
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 	SECRET_KEY=check-only-$$(date +%s)-not-a-real-secret-key-xxxxxxxxxxxxxxxxxxxx ALLOWED_HOSTS=example.org \
