@@ -25,7 +25,7 @@ install: $(VENV)/.installed node_modules/.installed
 
 ## After changing dependencies in pyproject.toml: re-resolve the lock, then commit it.
 lock: $(VENV)/.installed
-	requirements/lock.sh
+	UV=$(VENV)/bin/uv PYTHON=$(PY) requirements/lock.sh
 
 migrate: install
 	$(PY) manage.py migrate --noinput
@@ -55,7 +55,7 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 
 check: install
-	requirements/lock.sh --check
+	UV=$(VENV)/bin/uv PYTHON=$(PY) requirements/lock.sh --check
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 	SECRET_KEY=check-only-$$(date +%s)-not-a-real-secret-key-xxxxxxxxxxxxxxxxxxxx ALLOWED_HOSTS=example.org \
