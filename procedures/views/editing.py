@@ -8,9 +8,9 @@ editor's text and a message naming what changed meanwhile (``procedures.concurre
 """
 
 from wagtail.admin import messages
-from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.admin.views.pages.edit import EditView
 from wagtail.admin.views.pages.revisions import RevisionsRevertView
+from wagtail.admin.viewsets.pages import PageViewSet
 
 from procedures.concurrency import newer_revisions, refusal_message
 from procedures.models import ProcedurePage

@@ -290,3 +290,88 @@ def test_reverting_keeps_the_current_inne(procedure, moderator):
     after = ProcedurePage.objects.get(pk=procedure.pk)
     assert after.summary == old_revision.as_object().summary
     assert after.cc_other == "Uwaga agenta."
+
+
+# --- "Inne*": the agents' own form ----------------------------------------------------------
+
+
+def cc_other_url(page):
+    return reverse("procedures_cc_other", args=[page.pk])
+
+
+def loaded_cc_other_form(response):
+    """The hidden inputs of the "Inne*" form: the revision and the "Inne*" version."""
+    base = loaded_revision(response)
+    base["cc_other_version"] = re.search(
+        r'name="cc_other_version" value="([^"]*)"', response.text
+    ).group(1)
+    return base
+
+
+@pytest.fixture
+def agents(db):
+    return (
+        member(roles.CALL_CENTER, first_name="Anna", last_name="Agentka"),
+        member(roles.CALL_CENTER, first_name="Adam", last_name="Agent"),
+    )
+
+
+def test_a_stale_inne_is_refused_and_nothing_is_lost(procedure, agents):
+    first, second = session(agents[0]), session(agents[1])
+    first_base = loaded_cc_other_form(first.get(cc_other_url(procedure)))
+    second_base = loaded_cc_other_form(second.get(cc_other_url(procedure)))
+    assert first_base == second_base
+
+    response = first.post(cc_other_url(procedure), {"cc_other": "Uwaga Anny.", **first_base})
+    assert response.status_code == 302
+
+    response = second.post(cc_other_url(procedure), {"cc_other": "Uwaga Adama.", **second_base})
+
+    assert response.status_code == 200
+    message = messages_of(response)
+    assert REFUSED in message
+    assert "Anna Agentka" in message
+    assert "Zmienione pola: „Inne*”." in message
+    assert "Obecna treść pola: „Uwaga Anny.”." in message
+    assert "Uwaga Adama." in response.text  # the agent's text is back in the form
+    after = ProcedurePage.objects.get(pk=procedure.pk)
+    assert after.cc_other == "Uwaga Anny."
+    assert after.get_latest_revision_as_object().cc_other == "Uwaga Anny."
+
+    # The form is now based on Anna's text: saving again replaces it, on purpose.
+    rebased = loaded_cc_other_form(response)
+    assert rebased["cc_other_version"] != second_base["cc_other_version"]
+    second.post(cc_other_url(procedure), {"cc_other": "Uwaga Anny i Adama.", **rebased})
+    assert ProcedurePage.objects.get(pk=procedure.pk).cc_other == "Uwaga Anny i Adama."
+
+
+def test_inne_changed_by_a_newer_revision_is_refused(procedure, agents):
+    """An import (a new revision) that changed "Inne*" counts as a newer version too."""
+    client = session(agents[0])
+    base = loaded_cc_other_form(client.get(cc_other_url(procedure)))
+    page = ProcedurePage.objects.get(pk=procedure.pk)
+    page.cc_other = "Uwaga z importu."
+    page.save_revision(user=member(roles.MODERATORS, first_name="Irena", last_name="Import"))
+
+    response = client.post(cc_other_url(procedure), {"cc_other": "Uwaga agentki.", **base})
+
+    assert response.status_code == 200
+    assert "Irena Import" in messages_of(response)
+    assert "Obecna treść pola: „Uwaga z importu.”." in messages_of(response)
+    assert latest(procedure).cc_other == "Uwaga z importu."
+
+
+def test_a_newer_revision_that_left_inne_alone_does_not_block_it(procedure, agents, editor):
+    client = session(agents[0])
+    base = loaded_cc_other_form(client.get(cc_other_url(procedure)))
+    editor_client = session(editor)
+    editor_base = loaded_revision(editor_client.get(edit_url(procedure)))
+    data = procedure_form_data(procedure, summary="Poprawka redaktorki.")
+    assert editor_client.post(edit_url(procedure), {**data, **editor_base}).status_code == 302
+
+    response = client.post(cc_other_url(procedure), {"cc_other": "Uwaga agentki.", **base})
+
+    assert response.status_code == 302
+    after = latest(procedure)
+    assert after.cc_other == "Uwaga agentki."
+    assert after.summary == "Poprawka redaktorki."
