@@ -146,6 +146,23 @@ def warn_about_dates_in_an_unsubmitted_draft(request, page):
         )
 
 
+# --- No lost update: a save from an out-of-date form is refused ------------------------
+
+
+@hooks.register("register_admin_viewset")
+def register_procedure_page_viewset():
+    """Procedures' editor and revert form check the revision they were loaded from."""
+    from procedures.views.editing import ProcedurePageViewSet
+
+    return ProcedurePageViewSet("procedure_pages")
+
+
+@hooks.register("insert_editor_js")
+def concurrent_edit_js():
+    """After an autosave, the editor's form is based on the revision it just saved."""
+    return format_html('<script src="{}"></script>', static("procedures/js/loaded-revision.js"))
+
+
 # --- "Inne*": agents edit it themselves, outside the moderation workflow -----------------
 
 

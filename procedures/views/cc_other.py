@@ -14,15 +14,23 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.views.generic import FormView
+from wagtail.admin import messages as admin_messages
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic.base import BaseListingView, WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import ListingButton
 from wagtail.log_actions import log
 
+from procedures.concurrency import (
+    CC_OTHER_LOG_ACTION,
+    CURRENT_TEXT_HINT,
+    cc_other_version,
+    newer_cc_other,
+    refusal_message,
+)
 from procedures.models import ProcedurePage
 from procedures.models.pages import CC_OTHER_PERMISSION
 
-LOG_ACTION = "procedures.edit_cc_other"
+LOG_ACTION = CC_OTHER_LOG_ACTION
 BUTTON_LABEL = "Edytuj „Inne*”"
 INDEX_TITLE = "Uwagi Call Center"
 
@@ -82,6 +90,9 @@ class CcOtherForm(forms.Form):
         help_text="Pole widzą tylko pracownicy. Zmiana obowiązuje od razu, bez akceptacji "
         "Oddziału ds. Procedur, i jest zapisywana w historii procedury.",
     )
+    # The "Inne*" version the form was loaded with (see procedures.concurrency); the
+    # revision it was loaded from goes in Wagtail's loaded_revision_* inputs.
+    cc_other_version = forms.CharField(required=False, widget=forms.HiddenInput)
 
 
 class CcOtherPermissionMixin:
@@ -128,12 +139,18 @@ class CcOtherEditView(CcOtherPermissionMixin, WagtailAdminTemplateMixin, FormVie
         ]
 
     def get_initial(self):
-        return {"cc_other": self.procedure.cc_other}
+        return {
+            "cc_other": self.procedure.cc_other,
+            "cc_other_version": cc_other_version(self.procedure),
+        }
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        latest_revision = self.procedure.latest_revision
         context.update(
             procedure=self.procedure,
+            loaded_revision=latest_revision,
+            loaded_revision_created_at=latest_revision and latest_revision.created_at.isoformat(),
             action_url=self.request.path,
             submit_button_label="Zapisz",
             submit_button_active_label="Zapisywanie…",
@@ -141,6 +158,14 @@ class CcOtherEditView(CcOtherPermissionMixin, WagtailAdminTemplateMixin, FormVie
         return context
 
     def form_valid(self, form):
+        newer = newer_cc_other(
+            self.procedure,
+            form.cleaned_data["cc_other_version"],
+            self.request.POST.get("loaded_revision_id"),
+            self.request.POST.get("loaded_revision_created_at", ""),
+        )
+        if newer is not None and newer.current_text != form.cleaned_data["cc_other"]:
+            return self.refuse_stale_save(form, newer)
         if save_cc_other(self.procedure, form.cleaned_data["cc_other"], self.request.user):
             messages.success(
                 self.request, f"Zapisano pole „Inne*” procedury „{self.procedure.title}”."
@@ -148,6 +173,14 @@ class CcOtherEditView(CcOtherPermissionMixin, WagtailAdminTemplateMixin, FormVie
         else:
             messages.info(self.request, "Pole „Inne*” się nie zmieniło.")
         return redirect(cc_other_url(self.procedure))
+
+    def refuse_stale_save(self, form, newer):
+        """The form again with the agent's text, now based on the current version, and a
+        message saying who changed "Inne*" meanwhile, when, and what it says now."""
+        admin_messages.error(self.request, refusal_message(newer, hint=CURRENT_TEXT_HINT))
+        data = form.data.copy()
+        data["cc_other_version"] = cc_other_version(self.procedure)
+        return self.render_to_response(self.get_context_data(form=self.get_form_class()(data)))
 
 
 class CcOtherButtonTitleColumn(TitleColumn):

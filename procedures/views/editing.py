@@ -1,0 +1,80 @@
+"""The page editor and the revert form of a procedure, refusing a save from a stale form.
+
+Wagtail's editor already posts the revision it was loaded from and refuses an out-of-date
+*autosave*; a full submit (save draft, publish, submit, restart or cancel the workflow, a
+workflow action from the editor, revert) went through and overwrote the newer revision.
+These views refuse that submit too, before the form is saved, and re-render it with the
+editor's text and a message naming what changed meanwhile (``procedures.concurrency``).
+"""
+
+from wagtail.admin import messages
+from wagtail.admin.views.pages.edit import EditView
+from wagtail.admin.views.pages.revisions import RevisionsRevertView
+from wagtail.admin.viewsets.pages import PageViewSet
+
+from procedures.concurrency import newer_revisions, refusal_message
+from procedures.models import ProcedurePage
+
+
+class RefuseStaleSaveMixin:
+    """Refuse a full (non-autosave) submit of a form loaded from an older revision."""
+
+    def post(self, request, *args, **kwargs):
+        if not self.expects_json_response and self.is_out_of_date and not self.page.alias_of_id:
+            newer = newer_revisions(
+                request,
+                self.real_page_record,
+                self.edit_handler,
+                request.POST.get("overwrite_revision_id") or request.POST.get("loaded_revision_id"),
+            )
+            if newer is not None:
+                return self.refuse_stale_save(newer)
+        return super().post(request, *args, **kwargs)
+
+    def refuse_stale_save(self, newer):
+        """The form again, bound to what the editor posted, with the refusal above it.
+
+        Its hidden ``loaded_revision_id`` is now the latest revision: after reading the
+        message, the editor saves on purpose over what they were shown.
+        """
+        self.form = self.form_class(
+            self.request.POST,
+            self.request.FILES,
+            instance=self.page,
+            subscription=self.subscription,
+            parent_page=self.parent,
+            for_user=self.request.user,
+        )
+        buttons = []
+        if newer.compare_url:
+            buttons.append((newer.compare_url, "Porównaj wersje", True))
+        messages.error(self.request, refusal_message(newer), buttons=buttons)
+        self.has_unsaved_changes = True
+        return self.render_to_response(self.get_context_data())
+
+
+class ProcedureEditView(RefuseStaleSaveMixin, EditView):
+    pass
+
+
+class ProcedureRevisionsRevertView(RefuseStaleSaveMixin, RevisionsRevertView):
+    """Revert to an older revision, keeping "Inne*" as it is now.
+
+    "Inne*" lives outside revisions (agents change it without moderation, in every current
+    version): going back to an old revision must not bring back its old "Inne*".
+    """
+
+    def get_object(self):
+        page = super().get_object()
+        page.cc_other = self.latest_revision.content.get("cc_other", page.cc_other)
+        return page
+
+
+class ProcedurePageViewSet(PageViewSet):
+    """Wagtail's page views for procedures, with the stale-save check in edit and revert."""
+
+    model = ProcedurePage
+    edit_view_class = ProcedureEditView
+    revisions_revert_view_class = ProcedureRevisionsRevertView
+    # Keep Wagtail's generic explorer listing for the procedures' parent pages.
+    parent_models = ()
