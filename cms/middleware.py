@@ -1,5 +1,6 @@
-"""Request hygiene shared by every view."""
+"""Request hygiene and failure handling shared by every view."""
 
+import logging
 import re
 import uuid
 
@@ -7,7 +8,10 @@ from django.core.signals import request_finished
 from django.dispatch import receiver
 from django.http import HttpResponseBadRequest
 
+from cms.errors import DATABASE_ERRORS, database_unavailable_response
 from cms.log import request_id
+
+logger = logging.getLogger(__name__)
 
 
 class RejectNulBytesMiddleware:
@@ -60,3 +64,26 @@ class RequestIdMiddleware:
 def clear_request_id(**kwargs):
     """Lines logged between requests carry no request's id."""
     request_id.set("-")
+
+
+class DatabaseUnavailableMiddleware:
+    """While PostgreSQL is unavailable, answer 503 with ``Retry-After`` rather than 500.
+
+    Turns the ``django.db`` ``OperationalError`` / ``InterfaceError`` of a view or a template
+    into :func:`cms.errors.database_unavailable_response` (exceptions raised in other
+    middleware reach ``handler500``, :func:`cms.errors.server_error`, which does the same).
+    The connection is replaced by Django at the next request, so pages answer again as
+    soon as the database is back, without restarting the application.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, DATABASE_ERRORS):
+            logger.warning("Database unavailable, answered 503: %s %s", request.path, exception)
+            return database_unavailable_response()
+        return None

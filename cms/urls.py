@@ -28,3 +28,6 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += [path("", include(wagtail_urls))]
+
+# A lost database answers 503 with Retry-After (cms/errors.py); anything else 500.html.
+handler500 = "cms.errors.server_error"

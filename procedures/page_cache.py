@@ -5,13 +5,21 @@ A portal page that may be shared between readers marks its response with
 it to the next anonymous reader before URL resolution and Wagtail's routing, with ETag /
 Last-Modified and 304 answers. What is stored:
 
-- only anonymous GET/HEAD answers with status 200 and no query string, never anything for
-  a logged-in user (staff see the Wagtail user bar and restricted views);
+- only anonymous GET/HEAD answers with status 200, never anything for a logged-in user
+  (staff see the Wagtail user bar and restricted views);
+- a query string of tracking parameters only (``utm_*``, ``fbclid``, ``gclid``, …, see
+  :func:`is_tracking_parameter`) is ignored: such a link shares the entry of the plain
+  path. Any other query string is neither served from nor stored in the cache;
 - never longer than the next "Obowiązuje do" of a public procedure, so a withdrawal is
   exact to the second although no event announces it;
 - dropped when a procedure is published, unpublished, moved or deleted: its own page, the
   pages that list it (home, index, its categories, sitemap) and the procedures linking
   to it — exactly the pages concerned (:func:`invalidate_procedure`).
+
+While the database is unavailable (the request ends in the site's 503, see
+``cms.middleware``), a stored page is served for ``PORTAL_CACHE_STALE_SECONDS`` past its
+freshness (stale-if-error, ``X-Cache: STALE``) — but never past the next "Obowiązuje do".
+Health checks (``HEALTH_CHECK_PATHS``) never touch the cache.
 """
 
 import hashlib
@@ -27,6 +35,39 @@ PREFIX = "portal-page:"
 #: Seconds a page is kept (and the max-age browsers and proxies get).
 TTL = getattr(settings, "PORTAL_CACHE_SECONDS", 300)
 BROWSER_MAX_AGE = getattr(settings, "PORTAL_BROWSER_MAX_AGE", 60)
+#: Seconds a page stays stored past its freshness, served only while the database is down.
+STALE_SECONDS = getattr(settings, "PORTAL_CACHE_STALE_SECONDS", 3600)
+
+#: Query parameters that only tell analytics where a reader came from.
+TRACKING_PARAMETERS = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "gclsrc",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "yclid",
+        "twclid",
+        "ttclid",
+        "igshid",
+        "li_fat_id",
+        "mc_cid",
+        "mc_eid",
+        "_ga",
+        "_gl",
+        "_hsenc",
+        "_hsmi",
+        "mkt_tok",
+    }
+)
+
+
+def is_tracking_parameter(name):
+    """Whether a query parameter changes nothing on the page (``utm_*``, ``fbclid``, …)."""
+    name = name.lower()
+    return name.startswith("utm_") or name in TRACKING_PARAMETERS
 
 
 def key_for(path):
@@ -41,10 +82,12 @@ def mark_public(response, last_modified=None):
     return response
 
 
-def seconds_until_next_withdrawal(now=None):
-    """How long a public page may stay as it is: until the next "Obowiązuje do"."""
+def seconds_until_next_withdrawal(now=None, longest=None):
+    """How long a public page may stay as it is: until the next "Obowiązuje do", and at
+    most ``longest`` seconds (the page cache's TTL by default)."""
     from procedures.models import ProcedurePage
 
+    longest = TTL if longest is None else longest
     now = now or timezone.now()
     next_expiry = (
         ProcedurePage.objects.public(at=now)
@@ -54,14 +97,15 @@ def seconds_until_next_withdrawal(now=None):
         .first()
     )
     if next_expiry is None:
-        return TTL
-    return max(0, min(TTL, int((next_expiry - now).total_seconds())))
+        return longest
+    return max(0, min(longest, int((next_expiry - now).total_seconds())))
 
 
 def _cacheable_request(request):
     return (
         request.method in ("GET", "HEAD")
-        and not request.GET
+        and not request.path.startswith(tuple(settings.HEALTH_CHECK_PATHS))
+        and all(is_tracking_parameter(name) for name in request.GET)
         and not request.COOKIES.get(settings.SESSION_COOKIE_NAME)
     )
 
@@ -89,10 +133,18 @@ class PublicPageCacheMiddleware:
             return self._from_entry(request, entry)
 
         response = self.get_response(request)
+        if (
+            getattr(response, "database_unavailable", False)
+            and entry is not None
+            and entry.get("stale_until", 0) > time.time()
+        ):
+            return self._from_entry(request, entry, state="STALE")
         if getattr(response, "portal_public", False) and response.status_code == 200:
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
-            timeout = seconds_until_next_withdrawal()
+            # One query: the next withdrawal bounds both freshness and the stale grace.
+            kept = seconds_until_next_withdrawal(longest=TTL + STALE_SECONDS)
+            timeout = min(TTL, kept)
             last_modified = response.portal_last_modified
             etag = quote_etag(hashlib.sha1(response.content, usedforsecurity=False).hexdigest())
             _public_headers(response, etag, last_modified)
@@ -109,8 +161,9 @@ class PublicPageCacheMiddleware:
                         "etag": etag,
                         "last_modified": last_modified,
                         "expires": time.time() + timeout,
+                        "stale_until": time.time() + kept,
                     },
-                    timeout,
+                    kept,
                 )
             return get_conditional_response(
                 request, etag=etag, last_modified=_timestamp(last_modified), response=response
@@ -118,12 +171,12 @@ class PublicPageCacheMiddleware:
         return response
 
     @staticmethod
-    def _from_entry(request, entry):
+    def _from_entry(request, entry, state="HIT"):
         from django.http import HttpResponse
 
         response = HttpResponse(entry["content"], headers=entry["headers"])
         _public_headers(response, entry["etag"], entry["last_modified"])
-        response["X-Cache"] = "HIT"
+        response["X-Cache"] = state
         return get_conditional_response(
             request,
             etag=entry["etag"],

@@ -12,7 +12,7 @@ import logging
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.db import DatabaseError, InterfaceError, transaction
 from django.utils import timezone
 from wagtail.models import Page, Revision
 
@@ -56,20 +56,38 @@ class ScheduledPublishingMiddleware:
     """Before answering, publish versions whose "od" has just come (one indexed query).
 
     Several app servers may see the same due version; a short cache lock lets one of them
-    publish it, and publishing an already-published revision is harmless anyway.
+    publish it, and publishing an already-published revision is harmless anyway — so while
+    the cache is unavailable every server publishes. While the database is unavailable the
+    check is skipped (and logged): pages held in the page cache are still served.
+    Static files, media and health checks are never held up by it.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.skip = tuple(p for p in (settings.STATIC_URL, settings.MEDIA_URL) if p)
+        self.skip = tuple(
+            p for p in (settings.STATIC_URL, settings.MEDIA_URL, *settings.HEALTH_CHECK_PATHS) if p
+        )
 
     def __call__(self, request):
-        if not request.path.startswith(self.skip) and due_revisions().exists():
-            if cache.add(LOCK_KEY, 1, timeout=30):
-                try:
-                    publish_due()
-                except Exception:  # never fail the reader's request over it
-                    logger.exception("Publishing scheduled versions failed")
-                finally:
-                    cache.delete(LOCK_KEY)
+        if not request.path.startswith(self.skip):
+            self.publish_due_versions()
         return self.get_response(request)
+
+    @staticmethod
+    def publish_due_versions():
+        try:
+            if not due_revisions().exists():
+                return
+        except (DatabaseError, InterfaceError) as error:
+            logger.warning("Scheduled versions not checked, database unavailable: %s", error)
+            return
+        locked = cache.add(LOCK_KEY, 1, timeout=30)
+        if not locked and getattr(cache, "available", True):
+            return  # another process is publishing them
+        try:
+            publish_due()
+        except Exception:  # never fail the reader's request over it
+            logger.exception("Publishing scheduled versions failed")
+        finally:
+            if locked:
+                cache.delete(LOCK_KEY)

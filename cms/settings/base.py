@@ -9,6 +9,8 @@ Environment variables:
     SECRET_KEY        required in production
     ALLOWED_HOSTS     comma-separated
     REDIS_URL         e.g. redis://127.0.0.1:6379/1 — shared cache for several app servers
+    REDIS_SOCKET_TIMEOUT, REDIS_RETRY_SECONDS  how long a cache call may wait, and how long
+                      the cache is left alone after a failure; see caches_from_env()
     S3_BUCKET         turns on S3-compatible media storage; see storages_from_env()
     WAGTAILADMIN_BASE_URL  absolute URL of the site, used in e-mails and API links
 
@@ -120,15 +122,26 @@ def storages_from_env(environ):
 
 
 def caches_from_env(environ):
-    """The CACHES setting: Redis when ``REDIS_URL`` is set, else an in-process cache."""
+    """The CACHES setting: Redis when ``REDIS_URL`` is set, else an in-process cache.
+
+    Redis may fail without failing the site (``cms.cache.ResilientRedisCache``): a call that
+    gets no answer within ``REDIS_SOCKET_TIMEOUT`` seconds (default 0.25) counts as a miss,
+    and the cache is then left alone for ``REDIS_RETRY_SECONDS`` (default 5).
+    """
     redis_url = environ.get("REDIS_URL")
     if redis_url:
+        socket_timeout = float(environ.get("REDIS_SOCKET_TIMEOUT", "0.25"))
         return {
             "default": {
-                "BACKEND": "django_redis.cache.RedisCache",
+                "BACKEND": "cms.cache.ResilientRedisCache",
                 "LOCATION": redis_url,
                 "KEY_PREFIX": environ.get("CACHE_KEY_PREFIX", "lckzm"),
                 "TIMEOUT": 300,
+                "OPTIONS": {
+                    "SOCKET_CONNECT_TIMEOUT": socket_timeout,
+                    "SOCKET_TIMEOUT": socket_timeout,
+                    "RETRY_SECONDS": float(environ.get("REDIS_RETRY_SECONDS", "5")),
+                },
             }
         }
     return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -171,6 +184,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so every response (redirects and cached pages too) and every log line has it.
     "cms.middleware.RequestIdMiddleware",
+    # While PostgreSQL is unavailable: a Polish 503 with Retry-After instead of a 500.
+    "cms.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "cms.middleware.RejectNulBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -249,6 +264,10 @@ API_CORS_ALLOWED_ORIGINS = env_list("API_CORS_ALLOWED_ORIGINS")
 
 # Seconds an anonymous portal page is kept in the page cache (0 turns it off).
 PORTAL_CACHE_SECONDS = env_int("PORTAL_CACHE_SECONDS", 300)
+# Seconds a cached page is still served past that while the database is unavailable.
+PORTAL_CACHE_STALE_SECONDS = env_int("PORTAL_CACHE_STALE_SECONDS", 3600)
+# Load balancers' probes: no page cache, rate limit or scheduled publishing runs for them.
+HEALTH_CHECK_PATHS = ["/healthz/", "/readyz/"]
 CACHES = caches_from_env(env)
 
 SECRET_KEY = env.get("SECRET_KEY", "")

@@ -33,7 +33,8 @@ def test_production_starts_with_its_secrets():
 
 def test_redis_cache_when_configured():
     caches = caches_from_env({"REDIS_URL": "redis://127.0.0.1:6379/3"})
-    assert caches["default"]["BACKEND"] == "django_redis.cache.RedisCache"
+    assert caches["default"]["BACKEND"] == "cms.cache.ResilientRedisCache"
+    assert caches["default"]["OPTIONS"]["SOCKET_TIMEOUT"] < 1
     assert caches_from_env({})["default"]["BACKEND"].endswith("LocMemCache")
 
 

@@ -4,6 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 import time_machine
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 
 from procedures import roles
 from procedures.factories import ProcedurePageFactory, UserFactory
@@ -44,10 +45,24 @@ def test_logged_in_readers_neither_use_nor_fill_the_cache(client, procedure_inde
     assert "wagtail-userbar" not in anonymous.text
 
 
-def test_query_strings_bypass_the_cache(client, procedure_index):
+def test_tracking_parameters_share_the_entry_of_the_plain_path(client, procedure_index):
+    page = ProcedurePageFactory(parent=procedure_index)
+    first = client.get(page.url, {"utm_source": "facebook", "utm_medium": "social"})
+    assert first.status_code == 200 and "X-Cache" not in first
+    for query in ({}, {"fbclid": "IwAR0abc"}, {"gclid": "x", "_ga": "2.1"}, {"mc_cid": "1"}):
+        response = client.get(page.url, query)
+        assert response["X-Cache"] == "HIT", query
+        assert response.content == first.content
+
+
+def test_other_query_strings_are_neither_served_nor_stored(client, procedure_index):
     page = ProcedurePageFactory(parent=procedure_index)
     client.get(page.url)
-    assert "X-Cache" not in client.get(page.url, {"utm_source": "x"})
+    assert "X-Cache" not in client.get(page.url, {"page": "2"})
+    assert "X-Cache" not in client.get(page.url, {"utm_source": "x", "q": "dowód"})
+    cache.clear()
+    client.get(page.url, {"wersja": "1"})
+    assert "X-Cache" not in client.get(page.url)
 
 
 def test_publishing_invalidates_exactly_the_pages_concerned(client, procedure_index):
