@@ -5,12 +5,22 @@ import threading
 import time
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import close_old_connections
+from django.db import connections
 
 from procedures.models import SchedulerHeartbeat
 from procedures.scheduling import run_once
 
 logger = logging.getLogger("procedures.scheduler")
+
+
+def close_old_connections():
+    """Django's ``close_old_connections()``, as run around each request: drop every
+    connection that broke (a database restart) or outlived ``CONN_MAX_AGE``, so the next
+    query connects afresh. A connection inside a caller's transaction (``call_command``
+    in an atomic block, a test) is left alone: closing it would end that transaction."""
+    for connection in connections.all(initialized_only=True):
+        if not connection.in_atomic_block:
+            connection.close_if_unusable_or_obsolete()
 
 
 class Command(BaseCommand):
@@ -86,8 +96,6 @@ class Command(BaseCommand):
         """One round with its heartbeat; True when it succeeded. Never raises."""
         self.round_started = time.monotonic()
         try:
-            # As Django does around each request: drop a connection that broke (a database
-            # restart) or outlived CONN_MAX_AGE, so this round connects afresh.
             close_old_connections()
             published, unpublished = run_once()
             SchedulerHeartbeat.beat(published, unpublished)
