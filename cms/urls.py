@@ -5,7 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.views import healthz
+from home.views import healthz, readyz
 from search import views as search_views
 
 urlpatterns = [
@@ -13,6 +13,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz/", healthz, name="healthz"),
+    path("readyz/", readyz, name="readyz"),
     path("szukaj/", search_views.search, name="search"),
     path("szukaj/podpowiedzi/", search_views.suggestions, name="search_suggestions"),
     path("call-center/", include("procedures.callcenter.urls")),

@@ -13,6 +13,7 @@ Environment variables:
                       the cache is left alone after a failure; see caches_from_env()
     S3_BUCKET         turns on S3-compatible media storage; see storages_from_env()
     WAGTAILADMIN_BASE_URL  absolute URL of the site, used in e-mails and API links
+    SCHEDULER_HEARTBEAT_MAX_AGE  seconds before /readyz/ calls the scheduler stale (300; 0 = off)
 
 Values are read with env_bool(), env_int(), env_list() and env_choice(): a value they do not
 understand stops the start-up with ImproperlyConfigured naming the variable, instead of
@@ -261,6 +262,10 @@ API_RATE_LIMIT = env.get("API_RATE_LIMIT", "1200/60")
 API_RATE_LIMIT_EXEMPT = env_list("API_RATE_LIMIT_EXEMPT")
 API_CLIENT_IP_HEADER = env.get("API_CLIENT_IP_HEADER", "")
 API_CORS_ALLOWED_ORIGINS = env_list("API_CORS_ALLOWED_ORIGINS")
+
+# /readyz/ fails when the scheduler's last successful round is older than this many seconds;
+# 0 turns that check off (a site that runs without run_scheduler by design).
+SCHEDULER_HEARTBEAT_MAX_AGE = env_int("SCHEDULER_HEARTBEAT_MAX_AGE", 300)
 
 # Seconds an anonymous portal page is kept in the page cache (0 turns it off).
 PORTAL_CACHE_SECONDS = env_int("PORTAL_CACHE_SECONDS", 300)

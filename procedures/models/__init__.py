@@ -2,6 +2,7 @@
 
 from .deletions import DeletedProcedure
 from .documents import ProcedureDocument
+from .heartbeat import SchedulerHeartbeat
 from .organisation import Department, Employee, Office, OrganisationalUnit
 from .pages import (
     InformationAuthor,
@@ -29,6 +30,7 @@ __all__ = [
     "ProcedurePage",
     "ProcedureQuerySet",
     "RelatedProcedure",
+    "SchedulerHeartbeat",
     "UpdateRequest",
     "UpdateRequestAttachment",
     "UsefulInfo",

@@ -1,0 +1,217 @@
+"""Fault drill: the scheduler outlives a PostgreSQL restart, and gives up on a dead one.
+
+A throwaway PostgreSQL cluster, the project migrated into it, ``run_scheduler --interval 1``
+as a subprocess. The database is stopped and started again under the running scheduler;
+afterwards, without restarting it, a scheduled version must be published and an expired
+procedure withdrawn, with their audit entries, and the heartbeat must be fresh again.
+When the database stays down longer than the limits, the scheduler must exit non-zero so
+that its supervisor notices.
+"""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import psycopg
+import pytest
+
+from tests.faults.services import ROOT, PostgresServer
+
+#: Seconds from the procedures' creation to their "Obowiązuje od/do".
+DUE_IN = 3
+
+SETUP = f"""
+from datetime import timedelta
+
+from django.utils import timezone
+from wagtail.models import Page, Site
+
+from procedures.factories import (
+    HomePageFactory,
+    ProcedureIndexPageFactory,
+    ProcedurePageFactory,
+)
+
+home = HomePageFactory(parent=Page.get_first_root_node(), slug="strona-glowna")
+Site.objects.filter(is_default_site=True).update(root_page=home)
+index = ProcedureIndexPageFactory(parent=home)
+soon = timezone.now() + timedelta(seconds={DUE_IN})
+expiring = ProcedurePageFactory(parent=index, title="Procedura wygasająca")
+expiring.expire_at = soon
+expiring.save_revision().publish()
+scheduled = ProcedurePageFactory(
+    parent=index, title="Procedura zaplanowana", live=False, go_live_at=soon
+)
+scheduled.save_revision().publish()
+print(expiring.pk, scheduled.pk)
+"""
+
+
+def manage(env, *args):
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    """A migrated PostgreSQL of its own and the environment of a process that uses it."""
+    server = PostgresServer().init().start()
+    try:
+        url = server.create_database()
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "cms.settings.test",
+            "DATABASE_URL": url,
+            # Persistent connections, as in production: the one a restart breaks.
+            "DB_CONN_MAX_AGE": "60",
+            "PYTHONUNBUFFERED": "1",
+        }
+        manage(env, "migrate", "--noinput", "-v0")
+        yield server, env, url
+    finally:
+        server.destroy()
+
+
+@pytest.fixture
+def database(cluster):
+    """The cluster, running at the start of the test whatever the previous one did."""
+    server, env, url = cluster
+    try:
+        psycopg.connect(url.replace("postgres://", "postgresql://"), connect_timeout=2).close()
+    except psycopg.OperationalError:
+        server.start()
+    return cluster
+
+
+def query(url, sql, params=()):
+    with psycopg.connect(url.replace("postgres://", "postgresql://"), autocommit=True) as conn:
+        cursor = conn.execute(sql, params)
+        return cursor.fetchall() if cursor.description else []
+
+
+def wait_until(condition, timeout, what):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.5)
+    raise AssertionError(f"waited {timeout} s in vain for {what}")
+
+
+def heartbeat(url):
+    rows = query(url, "SELECT beat_at FROM procedures_schedulerheartbeat")
+    return rows[0][0] if rows else None
+
+
+class Scheduler:
+    """``run_scheduler`` as a subprocess, its output in files."""
+
+    def __init__(self, env, tmp_path, *options):
+        self.stdout = open(tmp_path / "scheduler.out", "w+")  # noqa: SIM115
+        self.stderr = open(tmp_path / "scheduler.err", "w+")  # noqa: SIM115
+        self.process = subprocess.Popen(  # noqa: S603
+            [sys.executable, "manage.py", "run_scheduler", "--interval", "1", *options],
+            cwd=ROOT,
+            env=env,
+            stdout=self.stdout,
+            stderr=self.stderr,
+        )
+
+    def output(self):
+        self.stderr.seek(0)
+        return self.stderr.read()
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.stdout.close()
+        self.stderr.close()
+
+
+@pytest.fixture
+def start_scheduler(tmp_path):
+    started = []
+
+    def start(env, *options):
+        scheduler = Scheduler(env, tmp_path, *options)
+        started.append(scheduler)
+        return scheduler
+
+    yield start
+    for scheduler in started:
+        scheduler.stop()
+
+
+def test_scheduler_works_again_after_a_database_restart(database, start_scheduler):
+    server, env, url = database
+    query(url, "DELETE FROM procedures_schedulerheartbeat")
+    scheduler = start_scheduler(env, "--max-failures", "60", "--max-silence", "120")
+    wait_until(lambda: heartbeat(url) is not None, 60, "the first heartbeat")
+
+    server.stop()  # the scheduler's open connection dies with the server
+    time.sleep(3)  # a few rounds fail meanwhile
+    server.start()
+    restarted_at = query(url, "SELECT now()")[0][0]
+    expiring, scheduled = map(int, manage(env, "shell", "-c", SETUP).stdout.split()[-2:])
+
+    def done():
+        live = dict(query(url, "SELECT id, live FROM wagtailcore_page WHERE id IN (%s, %s)",
+                          (expiring, scheduled)))  # fmt: skip
+        beat = heartbeat(url)
+        return not live[expiring] and live[scheduled] and beat and beat > restarted_at
+
+    wait_until(done, 60, f"the scheduler's work after the restart\n{scheduler.output()}")
+    actions = set(
+        query(
+            url,
+            "SELECT page_id, action FROM wagtailcore_pagelogentry WHERE page_id IN (%s, %s)",
+            (expiring, scheduled),
+        )
+    )
+    assert (expiring, "wagtail.unpublish.scheduled") in actions
+    assert (scheduled, "wagtail.publish.scheduled") in actions
+    assert scheduler.process.poll() is None, "the scheduler survived the restart"
+    assert "Scheduler round failed" in scheduler.output()  # the outage's rounds, logged
+
+    scheduler.process.send_signal(signal.SIGTERM)
+    assert scheduler.process.wait(20) == 0  # a supervisor's stop is a clean exit
+
+
+@pytest.mark.parametrize(
+    ("options", "reason"),
+    [
+        (("--max-failures", "3", "--max-silence", "0"), "nieudanych rund z rzędu"),
+        (("--max-failures", "0", "--max-silence", "4"), "żadna runda się nie powiodła"),
+    ],
+    ids=["max-failures", "max-silence"],
+)
+def test_scheduler_exits_non_zero_when_the_database_stays_down(
+    database, start_scheduler, options, reason
+):
+    server, env, url = database
+    query(url, "DELETE FROM procedures_schedulerheartbeat")
+    scheduler = start_scheduler(env, *options)
+    wait_until(lambda: heartbeat(url) is not None, 60, "the first heartbeat")
+
+    server.stop()
+    try:
+        status = scheduler.process.wait(60)
+    finally:
+        server.start()
+    assert status == 1
+    output = scheduler.output()
+    assert reason in output
+    assert "Traceback" in output and "OperationalError" in output  # each failure, logged
