@@ -211,7 +211,7 @@ def site_root_urls():
     return sorted({root.root_url for root in site_root_paths()})
 
 
-class _RootPaths:
+class RootPaths:
     """Holds the site root paths where Wagtail's URL methods look for them first."""
 
     def __init__(self):
@@ -221,7 +221,7 @@ class _RootPaths:
 def path_of_url_path(url_path, roots=None):
     """The portal path of a Wagtail ``url_path`` (``/strona-glowna/procedury/x/``), as it
     was before a move or slug change; ``None`` outside every site."""
-    roots = roots or _RootPaths()
+    roots = roots or RootPaths()
     for root in roots._wagtail_cached_site_root_paths:
         if url_path.startswith(root.root_path):
             return reverse("wagtail_serve", args=(url_path[len(root.root_path) :],))
@@ -232,7 +232,7 @@ def paths_concerning(page, roots=None):
     """URL paths whose content depends on ``page`` being public."""
     from procedures.models import RelatedProcedure
 
-    roots = roots or _RootPaths()
+    roots = roots or RootPaths()
     paths = {"/", "/sitemap.xml"}
     for candidate in (page, page.get_parent()):
         paths.add(_path_of(candidate.specific_deferred, roots))
@@ -247,7 +247,7 @@ def paths_concerning(page, roots=None):
 
 def paths_of(page, roots=None):
     """The portal path of ``page`` as a set (empty when it has none)."""
-    return {_path_of(page, roots or _RootPaths())} - {None}
+    return {_path_of(page, roots or RootPaths())} - {None}
 
 
 def _path_of(page, roots):

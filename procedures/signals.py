@@ -16,6 +16,7 @@ from procedures.models import (
     ProcedurePage,
 )
 from procedures.page_cache import (
+    RootPaths,
     invalidate_procedure,
     path_of_url_path,
     paths_concerning,
@@ -83,9 +84,9 @@ def _invalidate_unit(sender, instance, raw=False, **kwargs):
 
 
 def _invalidate_live(procedures, extra_paths=()):
-    paths = set(extra_paths)
+    paths, roots = set(extra_paths), RootPaths()
     for page in procedures:
-        paths |= paths_concerning(page)
+        paths |= paths_concerning(page, roots)
     purge_after_commit(paths=paths)
 
 
