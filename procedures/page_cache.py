@@ -14,7 +14,8 @@ Last-Modified and 304 answers. What is stored:
   exact to the second although no event announces it;
 - dropped when a procedure is published, unpublished, moved or deleted: its own page, the
   pages that list it (home, index, its categories, sitemap) and the procedures linking
-  to it — exactly the pages concerned (:func:`invalidate_procedure`).
+  to it — exactly the pages concerned (:func:`invalidate_procedure`), after the change
+  commits and again until the cache confirms it (:mod:`procedures.purges`).
 
 While the database is unavailable (the request ends in the site's 503, see
 ``cms.middleware``), a stored page is served for ``PORTAL_CACHE_STALE_SECONDS`` past its
@@ -23,13 +24,18 @@ Health checks (``HEALTH_CHECK_PATHS``) never touch the cache.
 """
 
 import hashlib
+import logging
 import time
+import uuid
 
 from django.conf import settings
 from django.core.cache import cache
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date, quote_etag
+
+logger = logging.getLogger(__name__)
 
 PREFIX = "portal-page:"
 #: Seconds a page is kept (and the max-age browsers and proxies get).
@@ -118,6 +124,11 @@ def _public_headers(response, etag, last_modified):
     return response
 
 
+#: Callables run before a page is looked up; :mod:`procedures.purges` adds its replay of
+#: purges the cache missed, so a cache that returns with old pages is corrected first.
+before_lookup = []
+
+
 class PublicPageCacheMiddleware:
     """Serve and store portal pages marked with :func:`mark_public` (see module docs)."""
 
@@ -127,6 +138,8 @@ class PublicPageCacheMiddleware:
     def __call__(self, request):
         if not _cacheable_request(request):
             return self.get_response(request)
+        for hook in before_lookup:
+            hook()
         key = key_for(request.get_host() + request.path)
         entry = cache.get(key)
         if entry is not None and entry["expires"] > time.time():
@@ -193,11 +206,36 @@ def _timestamp(moment):
 
 
 def forget_paths(paths, hosts=None):
-    """Drop the cached copies of these paths (for every host the site answers to)."""
+    """Drop the cached copies of these paths (for every host the site answers to) now;
+    whether the cache confirmed it (see :func:`forget_keys`).
+
+    Changes call :func:`procedures.purges.purge_after_commit` instead, which runs this
+    after their commit and again until it is confirmed.
+    """
     from wagtail.models import Site
 
     hosts = hosts or _site_hosts(Site)
-    cache.delete_many([key_for(host + path) for host in hosts for path in paths])
+    return forget_keys([key_for(host + path) for host in hosts for path in paths])
+
+
+def forget_keys(keys):
+    """Delete these cache keys now; ``True`` only when the cache confirmed it.
+
+    Never raises. A cache that raises, or that is set up to swallow its errors and return
+    nothing (django-redis ``IGNORE_EXCEPTIONS``), answers ``False``: after the deletion a
+    fresh probe value must be written and read back.
+    """
+    probe = f"{PREFIX}purge-probe:{uuid.uuid4().hex}"
+    try:
+        cache.delete_many(list(keys))
+        cache.set(probe, 1, 10)
+        confirmed = cache.get(probe) == 1
+    except Exception:
+        logger.warning("The cache refused a purge of %d keys", len(keys), exc_info=True)
+        return False
+    if not confirmed:
+        logger.warning("The cache did not confirm a purge of %d keys", len(keys))
+    return confirmed
 
 
 def _site_hosts(site_model):
@@ -211,30 +249,76 @@ def _site_hosts(site_model):
     return hosts
 
 
-def paths_concerning(page):
+def site_root_paths():
+    """Wagtail's ``Site.get_site_root_paths()`` read from the database, not the cache:
+    a purge must not depend on the cache it purges."""
+    from wagtail.models import Site
+    from wagtail.models.sites import SiteRootPath
+
+    sites = Site.objects.select_related("root_page", "root_page__locale").order_by(
+        "-root_page__url_path", "-is_default_site", "hostname"
+    )
+    return [
+        SiteRootPath(
+            site.id, site.root_page.url_path, site.root_url, site.root_page.locale.language_code
+        )
+        for site in sites
+    ]
+
+
+def site_root_urls():
+    """Every site's root URL, e.g. ``https://procedury.uml.lodz.pl``."""
+    return sorted({root.root_url for root in site_root_paths()})
+
+
+class RootPaths:
+    """Holds the site root paths where Wagtail's URL methods look for them first."""
+
+    def __init__(self):
+        self._wagtail_cached_site_root_paths = site_root_paths()
+
+
+def path_of_url_path(url_path, roots=None):
+    """The portal path of a Wagtail ``url_path`` (``/strona-glowna/procedury/x/``), as it
+    was before a move or slug change; ``None`` outside every site."""
+    roots = roots or RootPaths()
+    for root in roots._wagtail_cached_site_root_paths:
+        if url_path.startswith(root.root_path):
+            return reverse("wagtail_serve", args=(url_path[len(root.root_path) :],))
+    return None
+
+
+def paths_concerning(page, roots=None):
     """URL paths whose content depends on ``page`` being public."""
     from procedures.models import RelatedProcedure
 
+    roots = roots or RootPaths()
     paths = {"/", "/sitemap.xml"}
     for candidate in (page, page.get_parent()):
-        url = candidate.specific_deferred.get_url()
-        if url:
-            paths.add(_path_of(url))
+        paths.add(_path_of(candidate.specific_deferred, roots))
     for slug in page.categories.values_list("slug", flat=True):
         paths.add(f"/kategoria/{slug}/")
     linking = RelatedProcedure.objects.filter(procedure=page).select_related("page")
     for link in linking:
-        url = link.page.get_url()
-        if url:
-            paths.add(_path_of(url))
+        paths.add(_path_of(link.page, roots))
+    paths.discard(None)
     return paths
 
 
-def _path_of(url):
-    from urllib.parse import urlsplit
+def paths_of(page, roots=None):
+    """The portal path of ``page`` as a set (empty when it has none)."""
+    return {_path_of(page, roots or RootPaths())} - {None}
 
-    return urlsplit(url).path
+
+def _path_of(page, roots):
+    parts = page.get_url_parts(request=roots)
+    return parts[2] if parts else None
 
 
-def invalidate_procedure(page):
-    forget_paths(paths_concerning(page))
+def invalidate_procedure(page, *extra_paths):
+    """Drop the pages concerning ``page`` (and ``extra_paths``) from the cache once the
+    current transaction commits; see :mod:`procedures.purges`."""
+    # procedures.purges needs the models, which import this module.
+    from procedures.purges import purge_after_commit
+
+    return purge_after_commit(paths=paths_concerning(page) | {p for p in extra_paths if p})

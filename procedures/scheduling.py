@@ -16,6 +16,8 @@ from django.db import DatabaseError, InterfaceError, transaction
 from django.utils import timezone
 from wagtail.models import Page, Revision
 
+from procedures.purges import replay_pending_purges
+
 logger = logging.getLogger(__name__)
 
 LOCK_KEY = "procedures:publishing-due"
@@ -48,8 +50,12 @@ def unpublish_expired(now=None):
 
 
 def run_once(now=None):
-    """One scheduler round: what ``publish_scheduled`` does, with "od"/"do" inclusive."""
-    return publish_due(now), unpublish_expired(now)
+    """One scheduler round: what ``publish_scheduled`` does, with "od"/"do" inclusive,
+    then the cache purges still waiting (see :mod:`procedures.purges`)."""
+    try:
+        return publish_due(now), unpublish_expired(now)
+    finally:
+        replay_pending_purges()
 
 
 class ScheduledPublishingMiddleware:

@@ -1,9 +1,9 @@
 """Re-index a procedure whenever its row changes; forget cached synonyms when they change."""
 
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 
 from procedures.models import ProcedurePage
+from procedures.purges import purge_after_commit
 from search.engine import SYNONYMS_CACHE_KEY
 from search.indexing import index_page, needs_reindex
 from search.models import SynonymGroup
@@ -17,7 +17,8 @@ def _reindex(sender, instance, update_fields=None, raw=False, **kwargs):
 
 
 def _forget_synonyms(sender, **kwargs):
-    cache.delete(SYNONYMS_CACHE_KEY)
+    # After the commit: a search in between would cache the old groups again.
+    purge_after_commit(keys=[SYNONYMS_CACHE_KEY])
 
 
 def connect():

@@ -3,6 +3,7 @@ from django.core.cache import cache
 from wagtail.models import Page, Site
 
 from procedures.factories import HomePageFactory, ProcedureIndexPageFactory
+from tests.commits import production_commits
 
 
 @pytest.fixture(autouse=True)
@@ -28,3 +29,11 @@ def home_page(db):
 def procedure_index(home_page):
     """The "Procedury" index page under which every procedure lives."""
     return ProcedureIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture(autouse=True)
+def commits_as_in_production():
+    """``on_commit`` callbacks (cache purges) run when the code's own transaction commits,
+    although the test's transaction never does (``tests/commits.py``)."""
+    with production_commits():
+        yield

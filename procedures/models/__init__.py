@@ -11,6 +11,7 @@ from .pages import (
     ProcedureQuerySet,
     RelatedProcedure,
 )
+from .purges import PendingPurge
 from .requests import UpdateRequest, UpdateRequestAttachment
 from .vocabularies import Category, EFormPlatform, ElectronicAction, LegalActKind, UsefulInfo
 
@@ -25,6 +26,7 @@ __all__ = [
     "LegalActKind",
     "Office",
     "OrganisationalUnit",
+    "PendingPurge",
     "ProcedureDocument",
     "ProcedureIndexPage",
     "ProcedurePage",

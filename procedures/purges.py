@@ -1,0 +1,164 @@
+"""Cache purges as an outbox: written with the change, carried out after its commit.
+
+Design ("purge outbox"): every change that makes cached copies wrong calls
+:func:`purge_after_commit` with the portal paths (and any other cache keys) concerned.
+That writes a :class:`~procedures.models.PendingPurge` row in the current transaction and
+asks for the purge to run once the transaction commits:
+
+- A reader between the purge and the commit can no longer put the old version back: the
+  purge runs after the commit, and nothing is purged for a rolled-back change.
+- The cache never takes part in the transaction, so a publication, its audit log entry
+  ("wagtail.publish", the BIP change register) and its purge row commit together or not
+  at all, whether the cache answers, refuses or hangs.
+- A purge the cache does not confirm (down, hung, or set up to fail fast and quietly) stays
+  as a row and is carried out by :func:`replay_pending_purges`: every scheduler round
+  (``scheduling.run_once``), and in the same process before its next purge. So a cache
+  that comes back with its old data does not keep an old page.
+- A confirmed purge is repeated once, :data:`REPEAT_AFTER` seconds later, by the scheduler:
+  a reader who was still rendering the old version when the first purge ran could have
+  stored it just after.
+
+With ``WAGTAILFRONTENDCACHE`` set, the same paths go to the front cache / CDN through
+``wagtail.contrib.frontend_cache``.
+"""
+
+import logging
+import time
+from datetime import timedelta
+from functools import partial
+
+from django.conf import settings
+from django.db import DatabaseError, transaction
+from django.db.models import F
+from django.utils import timezone
+from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+
+from procedures.models import PendingPurge
+from procedures.page_cache import before_lookup, forget_keys, forget_paths, site_root_urls
+
+logger = logging.getLogger(__name__)
+
+#: Seconds after which a confirmed purge is repeated once (0: never repeated).
+REPEAT_AFTER = getattr(settings, "PORTAL_PURGE_REPEAT_SECONDS", 10)
+#: Rows merged into one cache call when replaying.
+REPLAY_BATCH = 200
+
+#: Seconds between a process's attempts to replay while the cache stays away.
+RETRY_SECONDS = 5
+
+#: Whether a purge failed in this process and rows may be waiting (no query to know).
+_cache_unhealthy = False
+_next_attempt = 0.0
+
+
+def purge_after_commit(paths=(), keys=()):
+    """Drop the cached copies of these portal ``paths`` and these cache ``keys`` once the
+    current transaction commits (at once outside a transaction; never after a rollback).
+
+    Returns the :class:`PendingPurge` row that keeps the purge until the cache confirms it.
+    Never raises over the cache.
+    """
+    paths, keys = sorted(set(paths)), sorted(set(keys))
+    if not paths and not keys:
+        return None
+    pending = PendingPurge.objects.create(paths=paths, keys=keys)
+    transaction.on_commit(partial(_carry_out, pending.pk, paths, keys), robust=True)
+    return pending
+
+
+def purge_now(paths=(), keys=()):
+    """Drop these paths and keys from the cache now; whether the cache confirmed it.
+
+    Never raises: a cache that is down or hung answers ``False``. The front cache, when
+    configured, gets the paths too (its own task retries; it does not count here).
+    """
+    confirmed = True
+    if paths:
+        confirmed = forget_paths(paths)
+        _purge_front_cache(paths)
+    if keys:
+        confirmed = forget_keys(keys) and confirmed
+    return confirmed
+
+
+def replay_pending_purges(now=None):
+    """Carry out the purges whose time has come; returns how many rows were carried out.
+
+    Stops at the first one the cache does not confirm (it is still away: the others would
+    only wait for the same timeouts); that row and the rest wait for the next call.
+    """
+    global _cache_unhealthy
+    now = now or timezone.now()
+    done = 0
+    while True:
+        batch = list(PendingPurge.objects.filter(due_at__lte=now)[:REPLAY_BATCH])
+        if not batch:
+            break
+        paths = {path for row in batch for path in row.paths}
+        keys = {key for row in batch for key in row.keys}
+        ids = [row.pk for row in batch]
+        if not purge_now(paths, keys):
+            PendingPurge.objects.filter(pk__in=ids).update(attempts=F("attempts") + 1)
+            _cache_unhealthy = True
+            logger.warning("The cache did not confirm %d pending purges; retrying later", len(ids))
+            return done
+        PendingPurge.objects.filter(pk__in=ids).delete()
+        done += len(ids)
+        if len(batch) < REPLAY_BATCH:
+            break
+    _cache_unhealthy = False
+    return done
+
+
+def replay_if_cache_recovered():
+    """:func:`replay_pending_purges` if a purge failed in this process, else nothing.
+
+    Costs no query while every purge of this process went through, so the page cache runs
+    it before looking a page up (``page_cache.before_lookup``). While the cache is still
+    away it tries at most every :data:`RETRY_SECONDS`, and a database that is away too
+    only postpones it: it never fails the reader's request.
+    """
+    global _next_attempt
+    if not _cache_unhealthy or time.monotonic() < _next_attempt:
+        return 0
+    _next_attempt = time.monotonic() + RETRY_SECONDS
+    try:
+        return replay_pending_purges()
+    except DatabaseError:
+        logger.warning("Pending purges not replayed: the database is unavailable")
+        return 0
+
+
+def _carry_out(pending_id, paths, keys):
+    """After the commit: purge, then keep the row for the repeat, or drop it."""
+    global _cache_unhealthy
+    try:
+        if not purge_now(paths, keys):
+            _cache_unhealthy = True
+            logger.warning("Cache purge failed; kept for replay (pending purge %s)", pending_id)
+            return
+        rows = PendingPurge.objects.filter(pk=pending_id)
+        if REPEAT_AFTER:
+            rows.update(due_at=timezone.now() + timedelta(seconds=REPEAT_AFTER))
+        else:
+            rows.delete()
+        # The cache answers again: what failed earlier in this process goes now.
+        if _cache_unhealthy:
+            replay_pending_purges()
+    except Exception:
+        # The change is committed; its row is still there for the replay.
+        logger.exception("Cache purge after commit failed (pending purge %s)", pending_id)
+
+
+def _purge_front_cache(paths):
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    urls = [root.rstrip("/") + path for root in site_root_urls() for path in paths]
+    try:
+        purge_urls_from_cache(urls)
+    except Exception:
+        logger.exception("Front cache purge failed for %d URLs", len(urls))
+
+
+# The page cache replays what failed in this process before it serves a page again.
+before_lookup.append(replay_if_cache_recovered)
