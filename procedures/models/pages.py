@@ -28,6 +28,7 @@ from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.url_routing import RouteResult
 
 from procedures import blocks
+from procedures.dates import to_the_minute
 from procedures.page_cache import mark_public
 from procedures.public import PublicProcedure, public_search_fields
 from procedures.text import slugify_pl
@@ -74,7 +75,8 @@ class ProcedurePageForm(WagtailAdminPageForm):
         cleaned_data = super().clean()
         now = timezone.now()
         go_live_at = cleaned_data.get("go_live_at")
-        if go_live_at and "go_live_at" in self.changed_data and go_live_at < now:
+        # The form shows minutes: the current minute is not "in the past".
+        if go_live_at and "go_live_at" in self.changed_data and go_live_at < to_the_minute(now):
             self.add_error(
                 "go_live_at",
                 "Data „Obowiązuje od” jest już w przeszłości. Podaj przyszłą datę albo zostaw "
@@ -456,6 +458,21 @@ class ProcedurePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["procedure"] = PublicProcedure(self)
         return context
+
+    def save(self, *args, **kwargs):
+        self._dates_to_the_minute()
+        return super().save(*args, **kwargs)
+
+    def save_revision(self, *args, **kwargs):
+        """Wagtail's ``save_revision``; the revision holds the dates to the minute."""
+        self._dates_to_the_minute()
+        return super().save_revision(*args, **kwargs)
+
+    def _dates_to_the_minute(self):
+        # "Obowiązuje od/do" are stored as the form shows them, whoever sets them (an
+        # import, a script); see procedures.dates.
+        self.go_live_at = to_the_minute(self.go_live_at)
+        self.expire_at = to_the_minute(self.expire_at)
 
     def _set_core_field_defaults(self):
         # A readable ASCII slug ("wydanie-dowodu-osobistego"), not percent-encoded Polish.
