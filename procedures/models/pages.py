@@ -37,6 +37,8 @@ from procedures.validators import (
     TITLE_MAX,
     MaxCharsValidator,
     validate_procedure_code,
+    validate_rich_text_size,
+    validate_text_size,
 )
 
 from .vocabularies import ElectronicAction, UsefulInfo
@@ -520,6 +522,24 @@ class ProcedurePage(Page):
                 errors += list(blocks.iter_block_errors(error, field.name))
         return errors
 
+    def text_size_errors(self):
+        """``{field name: [message]}`` for rich-text and long plain-text fields over their
+        size limits (settings ``PROCEDURE_MAX_RICH_TEXT_CHARS``, ``PROCEDURE_MAX_TEXT_CHARS``).
+        "Skrócony opis sprawy" has its own, stricter limit."""
+        errors = {}
+        for field in self._meta.concrete_fields:
+            if isinstance(field, RichTextField):
+                check = validate_rich_text_size
+            elif isinstance(field, models.TextField) and field.name != "summary":
+                check = validate_text_size
+            else:
+                continue
+            try:
+                check(field.verbose_name, field.value_from_object(self))
+            except ValidationError as error:
+                errors[field.name] = error.messages
+        return errors
+
     def clean(self):
         super().clean()
         errors = {}
@@ -530,6 +550,8 @@ class ProcedurePage(Page):
                 errors.setdefault(field_name, []).append(
                     f"{detail}: {message}" if detail else message
                 )
+        for name, messages in self.text_size_errors().items():
+            errors.setdefault(name, []).extend(messages)
         if self.title and len(self.title) > TITLE_MAX:
             try:
                 MaxCharsValidator("Nazwa procedury", TITLE_MAX)(self.title)
