@@ -2,7 +2,10 @@
 
 Each record is validated with the admin's rules and saved in a transaction of its own: a
 bad record is reported with its code, field path and a Polish reason, leaves nothing
-behind, and never stops the good ones.
+behind, and never stops the good ones. The record's reference index rows (which make its
+documents downloadable) and search entries are written in that same transaction, so an
+import stopped at any moment, even killed, leaves every committed record whole; a re-run
+also restores the entries an older import may have left out.
 """
 
 import json
@@ -281,15 +284,15 @@ class Importer:
         self.stopped = False
         with indexing_once_per_record(), references.remembered():
             for position, record in enumerate(records):
+                if self._stop_requested:
+                    self.stopped = True
+                    break
                 outcome = self.import_record(position, record)
                 self.outcomes.append(outcome)
                 if progress:
                     progress.update(outcome)
                 if len(self._to_check) >= self.check_batch:
                     self._repair_indexes()
-                if self._stop_requested:
-                    self.stopped = True
-                    break
             if not self.dry_run:
                 self._repair_indexes()
                 if not self.stopped:
