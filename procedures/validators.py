@@ -63,13 +63,22 @@ def _number(value):
     return f"{value:,}".replace(",", "\u00a0")
 
 
+def _entries(count):
+    """``count`` with "pozycja" in the accusative Polish needs after it."""
+    if count == 1:
+        return "1 pozycję"
+    if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
+        return f"{_number(count)} pozycje"
+    return f"{_number(count)} pozycji"
+
+
 def count_error(label, count, limit):
     """The message for a field with more entries than ``limit``."""
     return ValidationError(
-        "Pole „%(label)s” może mieć najwyżej %(limit)s pozycji, a ma %(count)s. Usuń "
-        "zbędne pozycje albo połącz podobne w jedną.",
+        "Pole „%(label)s” może mieć najwyżej %(limit)s, a ma %(count)s. Usuń zbędne "
+        "pozycje albo połącz podobne w jedną.",
         code="max_items",
-        params={"label": label, "limit": _number(limit), "count": _number(count)},
+        params={"label": label, "limit": _entries(limit), "count": _number(count)},
     )
 
 

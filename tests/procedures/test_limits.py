@@ -116,7 +116,7 @@ def test_rich_text_blocks_and_nested_lists(procedure, settings):
     )
     assert errors["appointment"] == [
         "Pole „Umawianie/rezerwacja wizyty”, pozycja 1: pole „Sposoby umówienia” może mieć "
-        "najwyżej 2 pozycji, a ma 3. Usuń zbędne pozycje albo połącz podobne w jedną."
+        "najwyżej 2 pozycje, a ma 3. Usuń zbędne pozycje albo połącz podobne w jedną."
     ]
 
 
@@ -179,7 +179,7 @@ def test_admin_keeps_the_text_and_names_the_field(client, procedure, settings):
         "Pole „Sposób załatwienia sprawy” może mieć najwyżej 30\u00a0000 znaków"
     )
     assert form_messages(response, "steps") == [
-        "Pole „Najważniejsze etapy realizacji procedury” może mieć najwyżej 3 pozycji, a ma 4. "
+        "Pole „Najważniejsze etapy realizacji procedury” może mieć najwyżej 3 pozycje, a ma 4. "
         "Usuń zbędne pozycje albo połącz podobne w jedną."
     ]
     assert typed.strip() in response.context["form"]["how_to"].value()  # nothing is lost
