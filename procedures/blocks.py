@@ -7,6 +7,7 @@ wizyty", "Formy składania dokumentów", "Tryb odwoławczy") offer an explicit
 "brak"/"nie dotyczy" block beside the real content.
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -17,7 +18,10 @@ from procedures.validators import (
     STEP_COMMENT_MAX,
     STEP_NAME_MAX,
     MaxCharsValidator,
+    count_error,
     validate_nrb,
+    validate_rich_text_size,
+    validate_text_size,
 )
 
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
@@ -57,7 +61,55 @@ class MarkerBlock(blocks.StaticBlock):
         icon = "minus"
 
 
-class FilledOrNoneBlock(blocks.StreamBlock):
+def _size_errors(block, value):
+    """Messages for the texts and lists inside one entry that are over their limits."""
+    try:
+        if isinstance(block, blocks.RichTextBlock):
+            validate_rich_text_size(block.label, value.source if value else "")
+        elif isinstance(block, blocks.FieldBlock) and isinstance(value, str):
+            validate_text_size(block.label, value)
+        elif isinstance(block, blocks.ListBlock):
+            items = list(value or [])
+            if len(items) > settings.PROCEDURE_MAX_LIST_ITEMS:
+                raise count_error(block.label, len(items), settings.PROCEDURE_MAX_LIST_ITEMS)
+            for item in items:
+                yield from _size_errors(block.child_block, item)
+        elif isinstance(block, blocks.StructBlock):
+            for name, child in block.child_blocks.items():
+                yield from _size_errors(child, value.get(name))
+    except ValidationError as error:
+        yield from error.messages
+
+
+class LimitedStreamBlock(blocks.StreamBlock):
+    """A StreamBlock whose size is capped by settings: ``PROCEDURE_MAX_ITEMS[limit_key]``
+    entries, and texts and lists inside each entry (``PROCEDURE_MAX_TEXT_CHARS``,
+    ``PROCEDURE_MAX_RICH_TEXT_CHARS``, ``PROCEDURE_MAX_LIST_ITEMS``).
+
+    Over a limit the editor reads, above the field, which field and which entry; nothing
+    typed is lost. Checked before the entries' own rules, so 10,000 entries fail at once.
+    """
+
+    limit_key = None
+
+    def clean(self, value):
+        messages = list(self.size_errors(value))
+        if messages:
+            raise blocks.StreamBlockValidationError(non_block_errors=ValidationError(messages))
+        return super().clean(value)
+
+    def size_errors(self, value):
+        label = self.meta.label
+        limit = settings.PROCEDURE_MAX_ITEMS[self.limit_key]
+        if len(value) > limit:
+            yield from count_error(label, len(value), limit).messages
+            return
+        for position, child in enumerate(value):
+            for message in _size_errors(child.block, child.value):
+                yield f"Pole „{label}”, pozycja {position + 1}: {message[0].lower()}{message[1:]}"
+
+
+class FilledOrNoneBlock(LimitedStreamBlock):
     """A part that is either filled in or explicitly marked as having nothing.
 
     Subclasses name their marker block in ``marker``. Empty is accepted while a draft is
@@ -115,7 +167,8 @@ class StepBlock(blocks.StructBlock):
         form_classname = "struct-block procedure-step"
 
 
-class StepsBlock(blocks.StreamBlock):
+class StepsBlock(LimitedStreamBlock):
+    limit_key = "steps"
     step = StepBlock()
 
     class Meta:
@@ -125,7 +178,8 @@ class StepsBlock(blocks.StreamBlock):
 # --- Miejsce i umawianie wizyty -------------------------------------------------------------
 
 
-class PlacesBlock(blocks.StreamBlock):
+class PlacesBlock(LimitedStreamBlock):
+    limit_key = "places"
     office = ReferenceChooserBlock(
         "procedures.Office",
         label="Miejsce",
@@ -163,6 +217,7 @@ class BookingBlock(blocks.StructBlock):
 
 
 class AppointmentBlock(FilledOrNoneBlock):
+    limit_key = "appointment"
     marker = "not_applicable"
 
     booking = BookingBlock()
@@ -197,6 +252,7 @@ class FeeBlock(blocks.StructBlock):
 
 
 class FeesBlock(FilledOrNoneBlock):
+    limit_key = "fees"
     marker = "none"
 
     fee = FeeBlock()
@@ -235,6 +291,7 @@ class SubmissionChannelBlock(blocks.StructBlock):
 
 
 class SubmissionChannelsBlock(FilledOrNoneBlock):
+    limit_key = "submission_channels"
     marker = "not_applicable"
 
     channel = SubmissionChannelBlock()
@@ -268,7 +325,8 @@ class DocumentBlock(blocks.StructBlock):
         label = "Dokument"
 
 
-class RequiredDocumentsBlock(blocks.StreamBlock):
+class RequiredDocumentsBlock(LimitedStreamBlock):
+    limit_key = "required_documents"
     to_submit = DocumentBlock(label="Dokument do złożenia", icon="upload")
     to_inspect = DocumentBlock(label="Dokument do wglądu", icon="view")
 
@@ -285,7 +343,8 @@ class OtherDocumentBlock(blocks.StructBlock):
         label = "Dokument"
 
 
-class OtherDocumentsBlock(blocks.StreamBlock):
+class OtherDocumentsBlock(LimitedStreamBlock):
+    limit_key = "other_documents"
     document = OtherDocumentBlock()
 
     class Meta:
@@ -308,7 +367,8 @@ class LegalActBlock(blocks.StructBlock):
         label = "Akt prawny"
 
 
-class LegalBasisBlock(blocks.StreamBlock):
+class LegalBasisBlock(LimitedStreamBlock):
+    limit_key = "legal_basis"
     act = LegalActBlock()
 
     class Meta:
@@ -316,6 +376,7 @@ class LegalBasisBlock(blocks.StreamBlock):
 
 
 class AppealBlock(FilledOrNoneBlock):
+    limit_key = "appeal"
     marker = "none"
 
     text = blocks.RichTextBlock(label="Tryb odwoławczy", features=RICH_TEXT_FEATURES)
@@ -329,7 +390,8 @@ class AppealBlock(FilledOrNoneBlock):
 # --- Informacje dla pracownika Oddziału Call Center (restricted) --------------------------
 
 
-class CcContactsBlock(blocks.StreamBlock):
+class CcContactsBlock(LimitedStreamBlock):
+    limit_key = "cc_contacts"
     employee = ReferenceChooserBlock("procedures.Employee", label="Pracownik")
 
     class Meta:
@@ -345,7 +407,8 @@ class FaqItemBlock(blocks.StructBlock):
         label = "Pytanie i odpowiedź"
 
 
-class FaqBlock(blocks.StreamBlock):
+class FaqBlock(LimitedStreamBlock):
+    limit_key = "faq"
     item = FaqItemBlock()
 
     class Meta:

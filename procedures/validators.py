@@ -6,9 +6,12 @@ under the field in the admin.
 
 import re
 import zipfile
+from html import unescape
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.deconstruct import deconstructible
+from django.utils.html import strip_tags
 
 # --- Character limits -------------------------------------------------------------------
 
@@ -30,14 +33,14 @@ class MaxCharsValidator:
         count = len(value or "")
         if count > self.limit:
             raise ValidationError(
-                "Pole „%(label)s” może mieć najwyżej %(limit)d znaków (ze spacjami), "
-                "a ma %(count)d. Skróć tekst o %(over)d znaków.",
+                "Pole „%(label)s” może mieć najwyżej %(limit)s znaków (ze spacjami), "
+                "a ma %(count)s. Skróć tekst o %(over)s znaków.",
                 code="max_chars",
                 params={
                     "label": self.label,
-                    "limit": self.limit,
-                    "count": count,
-                    "over": count - self.limit,
+                    "limit": _number(self.limit),
+                    "count": _number(count),
+                    "over": _number(count - self.limit),
                 },
             )
 
@@ -46,6 +49,61 @@ class MaxCharsValidator:
             isinstance(other, MaxCharsValidator)
             and self.label == other.label
             and self.limit == other.limit
+        )
+
+
+# --- Size of one procedure (settings PROCEDURE_MAX_*) ---------------------------------
+
+#: Rich text may carry this many times its text limit in markup (lists, links, emphasis).
+RICH_TEXT_MARKUP_FACTOR = 4
+
+
+def _number(value):
+    """``30000`` → ``30 000``, as Polish writes large numbers (non-breaking space)."""
+    return f"{value:,}".replace(",", "\u00a0")
+
+
+def _entries(count):
+    """``count`` with "pozycja" in the accusative Polish needs after it."""
+    if count == 1:
+        return "1 pozycję"
+    if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
+        return f"{_number(count)} pozycje"
+    return f"{_number(count)} pozycji"
+
+
+def count_error(label, count, limit):
+    """The message for a field with more entries than ``limit``."""
+    return ValidationError(
+        "Pole „%(label)s” może mieć najwyżej %(limit)s, a ma %(count)s. Usuń zbędne "
+        "pozycje albo połącz podobne w jedną.",
+        code="max_items",
+        params={"label": label, "limit": _entries(limit), "count": _number(count)},
+    )
+
+
+def validate_text_size(label, value):
+    """A plain text within ``PROCEDURE_MAX_TEXT_CHARS``, spaces included."""
+    MaxCharsValidator(label, settings.PROCEDURE_MAX_TEXT_CHARS)(value)
+
+
+def validate_rich_text_size(label, html):
+    """Rich text whose text (without markup) is within ``PROCEDURE_MAX_RICH_TEXT_CHARS``
+    and whose markup is no more than a few times that."""
+    limit = settings.PROCEDURE_MAX_RICH_TEXT_CHARS
+    html = html or ""
+    MaxCharsValidator(label, limit)(unescape(strip_tags(html)))
+    if len(html) > limit * RICH_TEXT_MARKUP_FACTOR:
+        raise ValidationError(
+            "Pole „%(label)s” ma za dużo formatowania: jego kod ma %(count)s znaków, a może "
+            "mieć najwyżej %(limit)s. Usuń zbędne formatowanie, np. wklejone z edytora "
+            "tekstu.",
+            code="max_markup",
+            params={
+                "label": label,
+                "count": _number(len(html)),
+                "limit": _number(limit * RICH_TEXT_MARKUP_FACTOR),
+            },
         )
 
 

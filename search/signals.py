@@ -21,7 +21,11 @@ def _forget_synonyms(sender, **kwargs):
     purge_after_commit(keys=[SYNONYMS_CACHE_KEY])
 
 
+#: Bulk jobs (the importer) disconnect the re-indexing with this and index once per record.
+DISPATCH_UID = "search-reindex"
+
+
 def connect():
-    post_save.connect(_reindex, sender=ProcedurePage, dispatch_uid="search-reindex")
+    post_save.connect(_reindex, sender=ProcedurePage, dispatch_uid=DISPATCH_UID)
     post_save.connect(_forget_synonyms, sender=SynonymGroup, dispatch_uid="search-synonyms")
     post_delete.connect(_forget_synonyms, sender=SynonymGroup, dispatch_uid="search-synonyms-del")

@@ -295,3 +295,28 @@ WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Limits on one procedure (issue #13). Each is far above the largest real procedure (the
+# city's 20 published descriptions and the demo: 8 steps, 6 places, 5 documents to submit,
+# 4 fees, 5 channels, 3 acts, 3 FAQ items; "Sposób załatwienia sprawy" 905 characters,
+# any other text 345). The admin and the importer refuse more, naming the field.
+PROCEDURE_MAX_ITEMS = {  # entries of each StreamField
+    "steps": 50,
+    "places": 30,
+    "appointment": 1,
+    "fees": 30,
+    "submission_channels": 25,
+    "required_documents": 60,
+    "other_documents": 30,
+    "legal_basis": 50,
+    "appeal": 1,
+    "cc_contacts": 50,
+    "faq": 100,
+}
+PROCEDURE_MAX_LIST_ITEMS = 20  # ways to book, e-forms of a document, platforms of a channel
+PROCEDURE_MAX_RICH_TEXT_CHARS = 30_000  # text of one rich-text field or block, spaces included
+PROCEDURE_MAX_TEXT_CHARS = 5_000  # one plain text ("Opis terminu", "Uwagi", a document name…)
+# The editor's form is posted whole (Django's default is 2.5 MB): a form over that size is
+# refused with a bare 400 and loses the editor's text, while anything up to this size gets
+# the field's own message above, with the text kept.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024

@@ -2,7 +2,10 @@
 
 Each record is validated with the admin's rules and saved in a transaction of its own: a
 bad record is reported with its code, field path and a Polish reason, leaves nothing
-behind, and never stops the good ones.
+behind, and never stops the good ones. The record's reference index rows (which make its
+documents downloadable) and search entries are written in that same transaction, so an
+import stopped at any moment, even killed, leaves every committed record whole; a re-run
+also restores the entries an older import may have left out.
 """
 
 import json
@@ -12,17 +15,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import ijson
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.db.models.signals import post_save
 from django.utils import timezone
 from modelsearch.backends import get_search_backends
 from modelsearch.signal_handlers import post_save_signal_handler
-from wagtail.models import ReferenceIndex
+from wagtail.models import Page, ReferenceIndex
+from wagtail.search.models import IndexEntry
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from procedures import references
 from procedures.models import ProcedureIndexPage, ProcedurePage
+from search import indexing as search_indexing
+from search import signals as search_signals
+from search.models import Audience, SearchEntry
 
 from . import mapping
 from .files import DocumentLoader
@@ -76,6 +84,11 @@ class Outcome:
     published: bool = False
     scheduled: bool = False
     page_id: int | None = None
+
+    @property
+    def written(self):
+        """Whether the record saved its page (created, changed or published it)."""
+        return self.status in ("created", "updated") or self.published or self.scheduled
 
     def as_dict(self):
         return {
@@ -164,25 +177,72 @@ def indexing_once_per_record():
     """Index each procedure once per record rather than on each of its several saves.
 
     A record may save a page three times (create, revision, publish); the reference and
-    search indexes are brought up to date afterwards by :func:`reindex`, in batches. Meant
-    for the import command's own process: the search signal is reconnected on exit.
+    search indexes are brought up to date once, by :func:`reindex`, before the record's
+    transaction commits. Meant for the import command's own process: the search signal is
+    reconnected on exit.
     """
     post_save.disconnect(post_save_signal_handler, sender=ProcedurePage)
+    post_save.disconnect(sender=ProcedurePage, dispatch_uid=search_signals.DISPATCH_UID)
     try:
         with disable_reference_index_auto_update():
             yield
     finally:
         post_save.connect(post_save_signal_handler, sender=ProcedurePage)
+        search_signals.connect()
 
 
 def reindex(page_ids):
-    """Bring the reference index and the search index up to date for these procedures."""
+    """Bring the reference index and both search indexes up to date for these procedures.
+
+    Called inside a record's transaction, the indexes commit with the record or not at
+    all: an import killed at any moment leaves no published procedure whose documents
+    the reference index does not know (they would answer 404 to residents).
+    """
     pages = list(ProcedurePage.objects.filter(pk__in=page_ids))
-    for page in pages:
-        ReferenceIndex.create_or_update_for_object(page)
-    indexed = list(ProcedurePage.get_indexed_objects().filter(pk__in=page_ids))
-    for backend in get_search_backends(with_auto_update=True):
-        backend.add_bulk(ProcedurePage, indexed)
+    with transaction.atomic():
+        for page in pages:
+            ReferenceIndex.create_or_update_for_object(page)
+        search_indexing.index_pages(pages)
+        indexed = list(ProcedurePage.get_indexed_objects().filter(pk__in=page_ids))
+        for backend in get_search_backends(with_auto_update=True):
+            backend.add_bulk(ProcedurePage, indexed)
+
+
+def missing_from_indexes(page_ids):
+    """Those of ``page_ids`` that lack reference index rows, a search entry or a search
+    backend entry: left behind by an older import that was killed between its record's
+    commit and its batched indexing. Three queries, whatever the number of pages."""
+    page_ids = {int(pk) for pk in page_ids}
+    if not page_ids:
+        return set()
+    base_type = ContentType.objects.get_for_model(Page)
+    as_text = [str(pk) for pk in page_ids]
+    referenced = ReferenceIndex.objects.filter(
+        base_content_type=base_type, object_id__in=as_text
+    ).values_list("object_id", flat=True)
+    searched = SearchEntry.objects.filter(
+        page_id__in=page_ids, audience=Audience.STAFF
+    ).values_list("page_id", flat=True)
+    complete = {int(pk) for pk in referenced} & set(searched)
+    if _search_backend_keeps_entries():
+        complete &= {
+            int(pk)
+            for pk in IndexEntry.objects.filter(
+                content_type=ContentType.objects.get_for_model(ProcedurePage),
+                object_id__in=as_text,
+            ).values_list("object_id", flat=True)
+        }
+    return page_ids - complete
+
+
+def _search_backend_keeps_entries():
+    """Whether Wagtail's search backend keeps ``IndexEntry`` rows (its database backends on
+    PostgreSQL, SQLite with FTS5 and MySQL; not the fallback, which searches the tables)."""
+    modules = [type(b).__module__ for b in get_search_backends(with_auto_update=True)]
+    return any(
+        module.startswith("modelsearch.backends.database.") and not module.endswith(".fallback")
+        for module in modules
+    )
 
 
 class Importer:
@@ -211,30 +271,50 @@ class Importer:
                 )
         return self.parent
 
-    #: Procedures are indexed for search in batches of this size.
-    index_batch = 100
+    #: Unchanged procedures are checked for missing index entries in batches of this size.
+    check_batch = 100
 
     def run(self, records, progress=None):
-        self._to_index = []
+        """Import ``records`` one by one; returns the outcomes (also in ``self.outcomes``).
+
+        After :meth:`stop` the record in progress is finished (or rolled back) and no
+        further record is read; ``self.stopped`` is then true.
+        """
+        self._to_check = []
+        self.stopped = False
         with indexing_once_per_record(), references.remembered():
-            try:
-                for position, record in enumerate(records):
-                    outcome = self.import_record(position, record)
-                    self.outcomes.append(outcome)
-                    if progress:
-                        progress.update(outcome)
-                    if len(self._to_index) >= self.index_batch:
-                        self._reindex()
-                if not self.dry_run:
+            for position, record in enumerate(records):
+                if self._stop_requested:
+                    self.stopped = True
+                    break
+                outcome = self.import_record(position, record)
+                self.outcomes.append(outcome)
+                if progress:
+                    progress.update(outcome)
+                if len(self._to_check) >= self.check_batch:
+                    self._repair_indexes()
+            if not self.dry_run:
+                self._repair_indexes()
+                if not self.stopped:
                     self._link_deferred_related()
-            finally:
-                self._reindex()
         return self.outcomes
 
-    def _reindex(self):
-        if self._to_index:
-            reindex(self._to_index)
-            self._to_index = []
+    _stop_requested = False
+
+    def stop(self):
+        """Ask :meth:`run` to stop after the current record (safe from a signal handler)."""
+        self._stop_requested = True
+
+    def _repair_indexes(self):
+        """Index the unchanged procedures whose index entries an earlier import left out."""
+        missing = missing_from_indexes(self._to_check)
+        self._to_check = []
+        if missing:
+            reindex(sorted(missing))
+            self.repaired += len(missing)
+
+    #: How many unchanged procedures had their missing index entries restored.
+    repaired = 0
 
     # --- One record ---------------------------------------------------------------------
 
@@ -253,6 +333,8 @@ class Importer:
                 outcome = self._apply(index, code, record, loader)
                 if self.dry_run:
                     raise _DryRunRollback
+                if outcome.written:
+                    reindex([outcome.page_id])
         except _DryRunRollback:
             loader.discard_created()
             references.forget()  # the rollback may have undone creations
@@ -268,8 +350,12 @@ class Importer:
             return Outcome(
                 index, code, "rejected", [("(rekord)", f"Baza danych odrzuciła rekord: {error}")]
             )
-        if outcome.page_id and outcome.status != "unchanged" and not self.dry_run:
-            self._to_index.append(outcome.page_id)
+        except BaseException:
+            # Interrupted (a second Ctrl+C): the transaction is rolled back, so are the files.
+            loader.discard_created()
+            raise
+        if not outcome.written and not self.dry_run:
+            self._to_check.append(outcome.page_id)
         return outcome
 
     def _apply(self, index, code, record, loader):
@@ -375,7 +461,7 @@ class Importer:
                 outcome.revision_id = revision.pk
                 if self.publish and outcome.published:
                     revision.publish(user=self.user, log_action=True)
-            self._to_index.append(page_id)
+                reindex([page_id])
 
 
 def count_records(path):

@@ -16,6 +16,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from procedures import references
+from procedures.dates import to_the_minute
 from procedures.models import (
     Category,
     Department,
@@ -109,6 +110,8 @@ def _datetime_in(path):
             raise RecordError(
                 path, f"„{value}” nie jest datą i godziną (np. 2026-01-31T08:00:00+01:00)."
             ) from error
+        # Stored to the minute, as the admin's form shows it (see procedures.dates).
+        parsed = to_the_minute(parsed)
         return timezone.make_aware(parsed) if timezone.is_naive(parsed) else parsed
 
     return convert

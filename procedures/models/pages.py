@@ -28,6 +28,7 @@ from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.url_routing import RouteResult
 
 from procedures import blocks
+from procedures.dates import to_the_minute
 from procedures.page_cache import mark_public
 from procedures.public import PublicProcedure, public_search_fields
 from procedures.text import slugify_pl
@@ -36,6 +37,8 @@ from procedures.validators import (
     TITLE_MAX,
     MaxCharsValidator,
     validate_procedure_code,
+    validate_rich_text_size,
+    validate_text_size,
 )
 
 from .vocabularies import ElectronicAction, UsefulInfo
@@ -74,7 +77,8 @@ class ProcedurePageForm(WagtailAdminPageForm):
         cleaned_data = super().clean()
         now = timezone.now()
         go_live_at = cleaned_data.get("go_live_at")
-        if go_live_at and "go_live_at" in self.changed_data and go_live_at < now:
+        # The form shows minutes: the current minute is not "in the past".
+        if go_live_at and "go_live_at" in self.changed_data and go_live_at < to_the_minute(now):
             self.add_error(
                 "go_live_at",
                 "Data „Obowiązuje od” jest już w przeszłości. Podaj przyszłą datę albo zostaw "
@@ -457,6 +461,21 @@ class ProcedurePage(Page):
         context["procedure"] = PublicProcedure(self)
         return context
 
+    def save(self, *args, **kwargs):
+        self._dates_to_the_minute()
+        return super().save(*args, **kwargs)
+
+    def save_revision(self, *args, **kwargs):
+        """Wagtail's ``save_revision``; the revision holds the dates to the minute."""
+        self._dates_to_the_minute()
+        return super().save_revision(*args, **kwargs)
+
+    def _dates_to_the_minute(self):
+        # "Obowiązuje od/do" are stored as the form shows them, whoever sets them (an
+        # import, a script); see procedures.dates.
+        self.go_live_at = to_the_minute(self.go_live_at)
+        self.expire_at = to_the_minute(self.expire_at)
+
     def _set_core_field_defaults(self):
         # A readable ASCII slug ("wydanie-dowodu-osobistego"), not percent-encoded Polish.
         parent_is_known = bool(self.path or getattr(self, "_cached_parent_obj", None))
@@ -503,6 +522,24 @@ class ProcedurePage(Page):
                 errors += list(blocks.iter_block_errors(error, field.name))
         return errors
 
+    def text_size_errors(self):
+        """``{field name: [message]}`` for rich-text and long plain-text fields over their
+        size limits (settings ``PROCEDURE_MAX_RICH_TEXT_CHARS``, ``PROCEDURE_MAX_TEXT_CHARS``).
+        "Skrócony opis sprawy" has its own, stricter limit."""
+        errors = {}
+        for field in self._meta.concrete_fields:
+            if isinstance(field, RichTextField):
+                check = validate_rich_text_size
+            elif isinstance(field, models.TextField) and field.name != "summary":
+                check = validate_text_size
+            else:
+                continue
+            try:
+                check(field.verbose_name, field.value_from_object(self))
+            except ValidationError as error:
+                errors[field.name] = error.messages
+        return errors
+
     def clean(self):
         super().clean()
         errors = {}
@@ -513,6 +550,8 @@ class ProcedurePage(Page):
                 errors.setdefault(field_name, []).append(
                     f"{detail}: {message}" if detail else message
                 )
+        for name, messages in self.text_size_errors().items():
+            errors.setdefault(name, []).extend(messages)
         if self.title and len(self.title) > TITLE_MAX:
             try:
                 MaxCharsValidator("Nazwa procedury", TITLE_MAX)(self.title)
