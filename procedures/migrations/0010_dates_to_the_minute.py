@@ -72,7 +72,7 @@ def dates_to_the_minute(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("procedures", "0007_deleted_procedures"),
+        ("procedures", "0009_pending_purges"),
         ("wagtailcore", "0098_apitoken"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]
