@@ -23,7 +23,7 @@ TO_THE_MINUTE = datetime(2025, 1, 15, 7, 30, tzinfo=UTC)
 LATER_WITH_SECONDS = datetime(2031, 6, 30, 21, 59, 59, 999999, tzinfo=UTC)
 LATER_TO_THE_MINUTE = datetime(2031, 6, 30, 21, 59, tzinfo=UTC)
 
-migration = importlib.import_module("procedures.migrations.0008_dates_to_the_minute")
+migration = importlib.import_module("procedures.migrations.0010_dates_to_the_minute")
 
 
 def as_the_form_shows(value):
