@@ -26,7 +26,9 @@ SETUP = f"""
 from datetime import timedelta
 
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.models import Page, Revision, Site
+
+from procedures.models import ProcedurePage
 
 from procedures.factories import (
     HomePageFactory,
@@ -38,13 +40,20 @@ home = HomePageFactory(parent=Page.get_first_root_node(), slug="strona-glowna")
 Site.objects.filter(is_default_site=True).update(root_page=home)
 index = ProcedureIndexPageFactory(parent=home)
 soon = timezone.now() + timedelta(seconds={DUE_IN})
+later = timezone.now() + timedelta(minutes=5)
 expiring = ProcedurePageFactory(parent=index, title="Procedura wygasająca")
-expiring.expire_at = soon
 expiring.save_revision().publish()
 scheduled = ProcedurePageFactory(
-    parent=index, title="Procedura zaplanowana", live=False, go_live_at=soon
+    parent=index, title="Procedura zaplanowana", live=False, go_live_at=later
 )
-scheduled.save_revision().publish()
+revision = scheduled.save_revision()
+revision.publish()
+# Saves round "od"/"do" to the minute; the drill needs them seconds away, so it writes them
+# straight to the database (as data from before that rule would hold them).
+ProcedurePage.objects.filter(pk=expiring.pk).update(expire_at=soon)
+ProcedurePage.objects.filter(pk=scheduled.pk).update(go_live_at=soon)
+revision.content["go_live_at"] = soon.isoformat()
+Revision.objects.filter(pk=revision.pk).update(approved_go_live_at=soon, content=revision.content)
 print(expiring.pk, scheduled.pk)
 """
 
