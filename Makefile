@@ -41,7 +41,7 @@ demo: seed
 
 ## The whole test suite (DATABASE_URL=postgres://... runs it on PostgreSQL).
 test: install
-	$(PY) -m pytest
+	$(PY) -m pytest $(PYTEST_ARGS)
 
 test-postgres: install
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/lckzm} $(PY) -m pytest

@@ -22,6 +22,9 @@ from tests.faults.services import ROOT, PostgresServer
 #: Seconds from the procedures' creation to their "Obowiązuje od/do".
 DUE_IN = 3
 
+# Its own PostgreSQL cluster, whatever DATABASE_URL the suite runs on.
+pytestmark = pytest.mark.faults
+
 SETUP = f"""
 from datetime import timedelta
 
