@@ -283,9 +283,7 @@ def test_editor_cannot_open_a_restricted_document(request, client, editor_a, fix
 
 
 @pytest.mark.parametrize("fixture", RESTRICTED)
-def test_agent_and_office_open_a_restricted_document(
-    request, client, agent, moderator, fixture
-):
+def test_agent_and_office_open_a_restricted_document(request, client, agent, moderator, fixture):
     doc = request.getfixturevalue(fixture)
     client.force_login(agent)
     assert client.get(doc.url).status_code == 200
