@@ -152,6 +152,11 @@ class ProcedureDocumentPermissionPolicy(CollectionOwnershipPermissionPolicy):
     def _department_paths(self, user):
         paths = getattr(user, "_document_collection_paths", None)
         if paths is None:
+            from procedures.models import Department
+
+            # Departments saved before they had collections (fixtures) get theirs now.
+            for department in Department.objects.filter(editors=user, document_collection=None):
+                department.get_document_collection()
             paths = list(
                 Collection.objects.filter(department__editors=user).values_list("path", flat=True)
             )
