@@ -10,6 +10,7 @@ dropped, and a message already filed (same Message-ID) is not filed again.
 
 import hashlib
 import html
+import io
 import mailbox
 import mimetypes
 import re
@@ -19,12 +20,14 @@ from email import policy
 from email.parser import BytesParser
 from pathlib import Path
 
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
 
 from procedures.models import ProcedurePage, UpdateRequest, UpdateRequestAttachment
+from procedures.models.requests import validate_attachment
 from procedures.validators import CODE_PATTERN
 
 MONITORING_MAILBOX = "monitoring@uml.lodz.pl"
@@ -270,12 +273,22 @@ def file_message(raw, source="", *, dry_run=False, seen=None):
         created_at=mail.sent_at,
         message_id=mail.message_id,
     )
+    attachments = []
+    for attachment in mail.attachments:
+        try:
+            validate_attachment(io.BytesIO(attachment.content), attachment.name)
+        except ValidationError as error:
+            # The request is filed all the same; the person handling it reads why the
+            # file is missing and may ask the sender for another.
+            request.description += f"\n\n[Pominięto załącznik: {' '.join(error.messages)}]"
+        else:
+            attachments.append(attachment)
     outcome = "filed" if procedure else "unassigned"
     if not dry_run:
         try:
             with transaction.atomic():
                 request.save()
-                for attachment in mail.attachments:
+                for attachment in attachments:
                     UpdateRequestAttachment(request=request, name=attachment.name).file.save(
                         attachment.name, ContentFile(attachment.content), save=True
                     )

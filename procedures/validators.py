@@ -197,11 +197,57 @@ def file_extension(name):
     return name.rsplit(".", 1)[-1].lower() if "." in (name or "") else ""
 
 
-def validate_document_file(fileobj, name, *, is_form=False, allow_other_format=False):
-    """Check a file against the template's file rule, by content and not just by name.
+def file_size(fileobj):
+    """The size in bytes of an uploaded, stored or open file."""
+    size = getattr(fileobj, "size", None)
+    if size is not None:
+        return size
+    position = fileobj.tell()
+    try:
+        return fileobj.seek(0, 2)
+    finally:
+        fileobj.seek(position)
+
+
+def size_text(size):
+    """``12 345 678`` → ``11,8 MB``, as Polish writes it."""
+    if size < 1024 * 1024:
+        return f"{max(size / 1024, 0.1):.1f} kB".replace(".", ",")
+    return f"{size / 1024 / 1024:.1f} MB".replace(".", ",")
+
+
+def validate_file_size(fileobj, name, *, limit, label="Plik"):
+    """A file of at most ``limit`` bytes; the message names the file and the field."""
+    size = file_size(fileobj)
+    if limit is not None and size > limit:
+        raise ValidationError(
+            "Plik „%(name)s” w polu „%(label)s” ma %(size)s, a może mieć najwyżej "
+            "%(limit)s. Zmniejsz plik (np. zapisz skan w niższej rozdzielczości) albo "
+            "podziel go na części.",
+            code="file_too_large",
+            params={
+                "name": name,
+                "label": label,
+                "size": size_text(size),
+                "limit": size_text(limit),
+            },
+        )
+
+
+def validate_document_file(
+    fileobj, name, *, is_form=False, allow_other_format=False, max_size=None, label="Plik"
+):
+    """Check a file against the template's file rule, by content and not just by name,
+    and against the upload limit (``max_size``, default ``WAGTAILDOCS_MAX_UPLOAD_SIZE``).
 
     ``allow_other_format`` is the Procedures Office's consent to a non-standard format.
     """
+    validate_file_size(
+        fileobj,
+        name,
+        limit=max_size or getattr(settings, "WAGTAILDOCS_MAX_UPLOAD_SIZE", None),
+        label=label,
+    )
     extension = file_extension(name)
     detected = detect_format(fileobj)
     if allow_other_format and extension not in STANDARD_FORMATS:

@@ -3,6 +3,7 @@
 import django_filters
 from django.contrib.auth.models import Permission
 from django.templatetags.static import static
+from django.urls import path
 from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
@@ -337,3 +338,28 @@ def serve_documents_of_public_procedures_only(document, request):
     from procedures.document_access import check_document_access
 
     return check_document_access(document, request)
+
+
+@hooks.register("register_admin_urls", order=-1)
+def explain_published_documents():
+    """Ahead of wagtail.documents' own URLs: an editor who opens a published document's
+    edit or delete page reads why they may not and what to do instead."""
+    from wagtail.documents.views import documents
+
+    from procedures.document_access import refuse_published_documents
+
+    return [
+        path(
+            f"documents/{action}/<int:document_id>/",
+            refuse_published_documents(view.as_view()),
+        )
+        for action, view in (("edit", documents.EditView), ("delete", documents.DeleteView))
+    ]
+
+
+@hooks.register("construct_admin_api", order=1)
+def documents_api_within_the_policy(router):
+    """The admin API lists only the documents the user may open (Wagtail's lists all)."""
+    from procedures.document_access import DocumentsAdminAPIViewSet
+
+    router.register_endpoint("documents", DocumentsAdminAPIViewSet)

@@ -289,6 +289,14 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("pl", "Polski")]
 WAGTAIL_CONTENT_LANGUAGES = [("pl", "Polski")]
 WAGTAILDOCS_DOCUMENT_MODEL = "procedures.ProcedureDocument"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "procedures.forms.ProcedureDocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "procedures.forms.ProcedureImageForm"
+# Upload limits in bytes (README "Security"). A bigger file is refused with a Polish message
+# naming the field; the web server's own request limit must be at least the largest.
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("DOCUMENT_MAX_UPLOAD_SIZE", 20 * 1024 * 1024, minimum=1)
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("IMAGE_MAX_UPLOAD_SIZE", 10 * 1024 * 1024, minimum=1)
+UPDATE_REQUEST_ATTACHMENT_MAX_UPLOAD_SIZE = env_int(
+    "ATTACHMENT_MAX_UPLOAD_SIZE", 20 * 1024 * 1024, minimum=1
+)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True

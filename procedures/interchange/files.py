@@ -9,19 +9,10 @@ from django.core.exceptions import ValidationError
 from django.core.files import File
 from wagtail.models import Collection
 
-from procedures.models import ProcedureDocument
+from procedures.models import Department, ProcedureDocument
 from procedures.validators import FORM_FORMATS, file_extension, validate_document_file
 
 from .mapping import RecordError
-
-
-def collection_for(code):
-    """The "Procedury / KA-01147" collection that ties a procedure's files to it."""
-    root = Collection.get_first_root_node()
-    parent = root.get_children().filter(name="Procedury").first() or root.add_child(
-        name="Procedury"
-    )
-    return parent.get_children().filter(name=code).first() or parent.add_child(name=code)
 
 
 class DocumentLoader:
@@ -29,12 +20,13 @@ class DocumentLoader:
 
     Identical files (same SHA-1) become one document, so re-importing creates none.
     ``created`` lists the documents made for the current record, so a rejected record's
-    files can be removed again.
+    files can be removed again, and so that :meth:`file_under` can put them in the
+    collection of the procedure's department, whose editors manage them.
     """
 
     def __init__(self, base_dir, code=None, dry_run=False):
         self.base_dir = Path(base_dir)
-        self.code = code
+        self.code = code  # kept for callers; files are filed by department
         self.dry_run = dry_run
         self.created = []
 
@@ -62,15 +54,23 @@ class DocumentLoader:
             document = ProcedureDocument(
                 title=title[:255],
                 is_fillable_form=is_form,
-                collection=collection_for(self.code)
-                if self.code
-                else Collection.get_first_root_node(),
+                collection=Collection.get_first_root_node(),
             )
             document.file.save(source.name, File(handle), save=False)
             document._set_document_file_metadata()
             document.save()
         self.created.append(document)
         return document.pk
+
+    def file_under(self, department_id):
+        """Move the documents made for this record into the "Dokumenty / <komórka>"
+        collection of ``department_id`` (the root stays when there is none)."""
+        department = Department.objects.filter(pk=department_id).first()
+        if department is None or not self.created:
+            return
+        ProcedureDocument.objects.filter(pk__in=[doc.pk for doc in self.created]).update(
+            collection=department.get_document_collection()
+        )
 
     def discard_created(self):
         """Remove the files of documents made for a record that was then rejected."""

@@ -331,6 +331,11 @@ class Importer:
         try:
             with transaction.atomic():
                 outcome = self._apply(index, code, record, loader)
+                loader.file_under(
+                    ProcedurePage.objects.filter(pk=outcome.page_id)
+                    .values_list("department_id", flat=True)
+                    .first()
+                )
                 if self.dry_run:
                     raise _DryRunRollback
                 if outcome.written:

@@ -1,9 +1,13 @@
 """The city's organisational structure and its people, chosen from lists in procedures."""
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from wagtail.admin.panels import FieldPanel
+from wagtail.models import Collection
 from wagtail.search import index
+
+#: The collection under which every department has its own ("Dokumenty / <komórka>").
+DOCUMENTS_COLLECTION = "Dokumenty"
 
 
 class OrganisationalUnit(index.Indexed, models.Model):
@@ -42,6 +46,16 @@ class Department(index.Indexed, models.Model):
         verbose_name="Redaktorzy komórki",
         help_text="Użytkownicy, którzy mogą przygotowywać i zmieniać procedury tej komórki.",
     )
+    document_collection = models.OneToOneField(
+        Collection,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="department",
+        verbose_name="Kolekcja dokumentów",
+        help_text="Pliki tej komórki: zarządzają nimi jej redaktorzy i Oddział ds. Procedur.",
+    )
 
     panels = [
         FieldPanel("unit"),
@@ -65,6 +79,29 @@ class Department(index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.unit})"
+
+    def save(self, *args, **kwargs):
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            self.get_document_collection()
+
+    def get_document_collection(self):
+        """The department's "Dokumenty / <komórka>" collection, made on first use and
+        renamed with the department."""
+        collection = self.document_collection
+        name = str(self)[:255]
+        if collection is None:
+            root = Collection.get_first_root_node()
+            parent = root.get_children().filter(name=DOCUMENTS_COLLECTION).first()
+            if parent is None:
+                parent = root.add_child(name=DOCUMENTS_COLLECTION)
+            collection = parent.add_child(name=name)
+            Department.objects.filter(pk=self.pk).update(document_collection=collection)
+            self.document_collection = collection
+        elif collection.name != name:
+            collection.name = name
+            collection.save(update_fields=["name"])
+        return collection
 
 
 class Employee(index.Indexed, models.Model):

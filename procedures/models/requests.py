@@ -17,7 +17,21 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Page, Revision
 
+from procedures.validators import validate_document_file
+
 CHANGE_PERMISSION = "procedures.change_updaterequest"
+
+
+def validate_attachment(fileobj, name):
+    """An attachment passes the documents' file rule (PDF, or a DOC/DOCX/RTF form, judged
+    by content) within ``UPDATE_REQUEST_ATTACHMENT_MAX_UPLOAD_SIZE``."""
+    validate_document_file(
+        fileobj,
+        name,
+        is_form=True,
+        max_size=settings.UPDATE_REQUEST_ATTACHMENT_MAX_UPLOAD_SIZE,
+        label="Plik",
+    )
 
 
 class UpdateRequestForm(WagtailAdminModelForm):
@@ -273,3 +287,12 @@ class UpdateRequestAttachment(models.Model):
         if not self.name and self.file:
             self.name = self.file.name.rsplit("/", 1)[-1][:255]
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.file and not getattr(self.file, "_committed", True):
+            # A new upload; files already filed stay as they are.
+            try:
+                validate_attachment(self.file, self.file.name)
+            except ValidationError as error:
+                raise ValidationError({"file": error.messages}) from error

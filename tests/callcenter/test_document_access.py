@@ -118,9 +118,12 @@ def test_restricted_document_is_404_for_staff_without_permission(client, interna
     assert download(client, internal_document).status_code == 404
 
 
-def test_editor_with_document_permissions_may_download(client, editor, internal_document):
+def test_editor_with_document_permissions_may_not_download_a_restricted_one(
+    client, editor, internal_document
+):
+    """Document permissions are no licence to read restricted files (issue #12)."""
     client.force_login(editor)
-    assert download(client, internal_document).status_code == 200
+    assert download(client, internal_document).status_code == 404
 
 
 def test_unreferenced_document_is_404_anonymously(client, agent, db):

@@ -9,7 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from procedures import roles
-from procedures.factories import UserFactory
+from procedures.factories import DepartmentFactory, UserFactory
 from procedures.models import ProcedureDocument
 from procedures.validators import detect_format, validate_document_file
 
@@ -86,7 +86,9 @@ def upload(client, name, content, is_form=False):
     ],
 )
 def test_admin_upload_applies_the_file_rule(client, group, name, content, is_form, accepted):
-    client.force_login(UserFactory(groups=[Group.objects.get(name=group)]))
+    user = UserFactory(groups=[Group.objects.get(name=group)])
+    DepartmentFactory().editors.add(user)  # editors upload into their department's files
+    client.force_login(user)
     response = upload(client, name, content, is_form)
     assert ProcedureDocument.objects.filter(title=name).exists() is accepted
     if accepted:
