@@ -13,7 +13,6 @@ and test settings only).
 """
 
 import secrets
-
 from collections import defaultdict
 from datetime import date, timedelta
 
