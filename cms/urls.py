@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -8,8 +7,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home.views import healthz, readyz
 from search import views as search_views
 
+# The Wagtail admin is the only login page: Django's own admin site is not served.
 urlpatterns = [
-    path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz/", healthz, name="healthz"),

@@ -36,3 +36,7 @@ ROLES = {
 # Wagtail checks document permissions against wagtaildocs.Document, even for a custom model.
 DOCUMENT_PERMISSIONS = ["add_document", "change_document", "choose_document"]
 DOCUMENT_ROLES = (EDITORS, MODERATORS, PROCEDURES_OFFICE_HEADS)
+
+#: Groups whose members confirm each login with a one-time code (procedures.logins): they
+#: publish, read restricted fields or lead those who do. Department editors may opt in.
+TWO_FACTOR_GROUPS = (MODERATORS, CALL_CENTER, CALL_CENTER_HEADS, PROCEDURES_OFFICE_HEADS)

@@ -11,6 +11,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from procedures.copying import copy_procedure_with_new_code
 from procedures.models import (
     Category,
     Department,
@@ -148,6 +149,10 @@ def warn_about_dates_in_an_unsubmitted_draft(request, page):
 
 
 # --- No lost update: a save from an out-of-date form is refused ------------------------
+
+
+# Copying a procedure asks for the copy's code (the code is unique).
+hooks.register("before_copy_page", copy_procedure_with_new_code)
 
 
 @hooks.register("register_admin_viewset")

@@ -151,6 +151,7 @@ def caches_from_env(environ):
 INSTALLED_APPS = [
     "home",
     "procedures",
+    "procedures.logins",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -171,6 +172,9 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "storages",
+    # Two-factor logins for staff (procedures.logins): one-time codes from an app (TOTP).
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -203,11 +207,33 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Staff logins (procedures.logins): idle and old sessions end; a user who needs a
+    # second factor enters a one-time code before the admin or the Call Center.
+    "procedures.logins.sessions.StaffSessionTimeoutMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "procedures.logins.two_factor.RequireTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
+
+# Staff logins (procedures.logins; README, "Security").
+# Failed logins per account before it is locked, and for how long (seconds).
+LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5, minimum=1)
+LOGIN_LOCKOUT_SECONDS = env_int("LOGIN_LOCKOUT_SECONDS", 15 * 60, minimum=1)
+# A staff session ends after this long without a request, and this long after the login.
+STAFF_SESSION_IDLE_SECONDS = env_int("STAFF_SESSION_IDLE_SECONDS", 30 * 60, minimum=60)
+STAFF_SESSION_MAX_SECONDS = env_int("STAFF_SESSION_MAX_SECONDS", 12 * 60 * 60, minimum=60)
+SESSION_COOKIE_AGE = STAFF_SESSION_MAX_SECONDS
+# Moderators, agents, heads and administrators confirm each login with a one-time code.
+# On everywhere but in cms.settings.test (the two-factor tests turn it on there).
+STAFF_TWO_FACTOR_REQUIRED = True
+WAGTAILADMIN_USER_LOGIN_FORM = "procedures.logins.forms.StaffLoginForm"
+# seed_demo (accounts with published passwords) runs only where this is on: cms.settings.dev
+# and cms.settings.test, never production.
+DEMO_DATA_ALLOWED = False
+OTP_TOTP_ISSUER = "Baza wiedzy ŁCKzM"
 
 TEMPLATES = [
     {
@@ -238,7 +264,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]

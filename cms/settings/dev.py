@@ -10,3 +10,5 @@ MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBacken
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
+# seed_demo and demo_code may run here (never under production settings).
+DEMO_DATA_ALLOWED = True

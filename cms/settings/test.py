@@ -23,3 +23,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405
 # The rate limit is tested on its own (tests/api/test_rate_limit.py).
 API_RATE_LIMIT = "0"
+# Tests log in with force_login; tests/logins turns the two-factor requirement on.
+STAFF_TWO_FACTOR_REQUIRED = False
+# seed_demo runs in tests (tests/procedures/test_seed_demo.py, the crawls).
+DEMO_DATA_ALLOWED = True

@@ -28,6 +28,7 @@ from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.url_routing import RouteResult
 
 from procedures import blocks
+from procedures.copying import ProcedureCopyForm
 from procedures.dates import to_the_minute
 from procedures.page_cache import mark_public
 from procedures.public import PublicProcedure, public_search_fields
@@ -288,6 +289,8 @@ class ProcedurePage(Page):
     objects = ProcedureManager()
 
     base_form_class = ProcedurePageForm
+    # A copy needs a code of its own: the copy form asks for it (procedures/copying.py).
+    copy_form_class = ProcedureCopyForm
     parent_page_types = ["procedures.ProcedureIndexPage"]
     subpage_types = []
 

@@ -4,14 +4,16 @@ from io import StringIO
 from types import SimpleNamespace
 
 import pytest
-from django.contrib.auth import get_user_model
+from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import transaction
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Page, Revision, Site
 
 from home.models import HomePage
 from procedures import demo_data
+from procedures.logins.two_factor import secret_of
 from procedures.models import (
     Category,
     Department,
@@ -63,20 +65,26 @@ def seed():
 def seeded(django_db_setup, django_db_blocker):
     """The command run twice, once for the whole module; everything is rolled back after.
 
-    Between the runs the agent's password is changed, as a user would, to see the second
-    run reset it.
+    Between the runs the agent's and the administrator's passwords are changed, as users
+    would, to see the second run reset the agent's and keep the administrator's.
     """
     with django_db_blocker.unblock(), transaction.atomic():
         first_output = seed()
         after_first = counts()
-        agent = get_user_model().objects.get(username="agent")
-        agent.set_password("zmienione-haslo")
-        agent.save()
+        admin = get_user_model().objects.get(username="admin")
+        first_admin_password_works = any(
+            admin.check_password(word) for word in first_output.split()
+        )
+        for username in ("agent", "admin"):
+            user = get_user_model().objects.get(username=username)
+            user.set_password(f"zmienione-haslo-{username}")
+            user.save()
         second_output = seed()
         yield SimpleNamespace(
             after_first=after_first,
             after_second=counts(),
             first_output=first_output,
+            first_admin_password_works=first_admin_password_works,
             second_output=second_output,
         )
         transaction.set_rollback(True)
@@ -143,7 +151,8 @@ def test_demo_users_exist_in_their_groups(seeded):
     for username, group_name, superuser in demo_data.USERS:
         user = get_user_model().objects.get(username=username)
         assert user.is_active
-        assert user.check_password(demo_data.DEMO_PASSWORD), username
+        if not superuser:
+            assert user.check_password(demo_data.DEMO_PASSWORD), username
         assert user.is_superuser is superuser
         expected = {group_name} if group_name else set()
         assert set(user.groups.values_list("name", flat=True)) == expected
@@ -160,3 +169,33 @@ def test_home_page_is_the_site_root(seeded):
     assert (index.title, index.slug) == ("Procedury", "procedury")
     assert index.get_parent().pk == home.pk
     assert Category.objects.count() == 9
+
+
+@pytest.mark.django_db
+def test_the_administrator_never_gets_the_published_password(seeded):
+    """A new administrator gets a random password, printed once; an existing one keeps its."""
+    admin = get_user_model().objects.get(username="admin")
+    assert seeded.first_admin_password_works
+    assert not admin.check_password(demo_data.DEMO_PASSWORD)
+    assert admin.check_password("zmienione-haslo-admin")
+    assert "(unchanged: the one set before)" in seeded.second_output
+
+
+@pytest.mark.django_db
+def test_the_demo_password_passes_the_password_rules(seeded):
+    for username, _group, superuser in demo_data.USERS:
+        if not superuser:
+            user = get_user_model().objects.get(username=username)
+            password_validation.validate_password(demo_data.DEMO_PASSWORD, user)
+
+
+@pytest.mark.django_db
+def test_accounts_that_need_a_second_factor_get_a_device_and_its_secret(seeded):
+    for username, _group, _superuser in demo_data.USERS:
+        user = get_user_model().objects.get(username=username)
+        devices = TOTPDevice.objects.devices_for_user(user, confirmed=True)
+        if username == "redaktor":
+            assert not devices.exists()
+        else:
+            assert devices.count() == 1, username
+            assert secret_of(devices.get()) in seeded.second_output

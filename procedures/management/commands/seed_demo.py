@@ -2,12 +2,21 @@
 
 Everything is matched by a natural key (slug, name, procedure code, username), so a second
 run creates nothing and leaves what editors changed in the meantime alone. The only thing it
-resets is the demo accounts' password, so the printed one always works.
+resets is the demo accounts' password, so the printed one always works, except the
+administrator's: that account gets a random password when it is created (printed once) and
+is never reset to a published one.
+
+Accounts that must confirm logins with a one-time code (procedures.logins) get a TOTP
+device; their secrets are printed, and ``manage.py demo_code <username>`` prints the
+current code. The command refuses to run unless ``DEMO_DATA_ALLOWED`` is on (development
+and test settings only).
 """
 
+import secrets
 from collections import defaultdict
 from datetime import date, timedelta
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
@@ -22,6 +31,7 @@ from home.models import HomePage, StandardPage
 from procedures import demo_data
 from procedures.demo_files import sample_form
 from procedures.demo_requests import seed_update_requests
+from procedures.logins.two_factor import demo_device, requires_two_factor, secret_of
 from procedures.models import (
     Category,
     Department,
@@ -77,8 +87,17 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
+        if not getattr(settings, "DEMO_DATA_ALLOWED", False):
+            raise CommandError(
+                "seed_demo nie działa z ustawieniami produkcyjnymi: tworzy konta z "
+                "opublikowanymi hasłami. / seed_demo refuses to run under these settings "
+                f"({settings.SETTINGS_MODULE}): it creates accounts with published passwords; "
+                "use cms.settings.dev."
+            )
         self.tally = defaultdict(lambda: [0, 0])
         self.cache = {}
+        self.passwords = {}
+        self.devices = {}
         with transaction.atomic():
             admin = self.seed_users()
             index = self.seed_site()
@@ -109,7 +128,11 @@ class Command(BaseCommand):
     # --- Accounts ---------------------------------------------------------------------------
 
     def seed_users(self):
-        """One account per role, password reset to the demo one on every run."""
+        """One account per role, password reset to the demo one on every run.
+
+        The administrator is the exception: a new one gets a random password, an existing
+        one keeps the password it has.
+        """
         user_model = get_user_model()
         admin = None
         for username, group_name, superuser in demo_data.USERS:
@@ -119,7 +142,12 @@ class Command(BaseCommand):
             user.is_active = True
             user.is_superuser = superuser
             user.is_staff = superuser
-            user.set_password(demo_data.DEMO_PASSWORD)
+            if not superuser:
+                self.passwords[username] = demo_data.DEMO_PASSWORD
+            elif created:
+                self.passwords[username] = secrets.token_urlsafe(12)
+            if username in self.passwords:
+                user.set_password(self.passwords[username])
             user.save()
             if group_name:
                 try:
@@ -131,6 +159,8 @@ class Command(BaseCommand):
                 user.groups.add(group)
             if superuser:
                 admin = user
+            if requires_two_factor(user):
+                self.devices[username] = demo_device(user)
             self.count("users", created)
         return admin
 
@@ -439,11 +469,21 @@ class Command(BaseCommand):
 
     def print_users(self):
         self.stdout.write(self.style.MIGRATE_HEADING("Demo accounts (log in at /admin/)"))
-        rows = [("username", "role", "password")] + [
-            (username, group or "superuser", demo_data.DEMO_PASSWORD)
+        rows = [("username", "role", "password", "one-time code (TOTP) secret")] + [
+            (
+                username,
+                group or "superuser",
+                self.passwords.get(username, "(unchanged: the one set before)"),
+                secret_of(self.devices[username]) if username in self.devices else "-",
+            )
             for username, group, _superuser in demo_data.USERS
         ]
-        widths = [max(len(row[column]) for row in rows) for column in range(3)]
+        widths = [max(len(row[column]) for row in rows) for column in range(4)]
         for row in rows:
             cells = (cell.ljust(width) for cell, width in zip(row, widths, strict=True))
             self.stdout.write(("  " + "  ".join(cells)).rstrip())
+        if self.devices:
+            self.stdout.write(
+                "Accounts with a secret confirm each login with a one-time code: add the "
+                "secret to an authenticator app, or run `manage.py demo_code <username>`."
+            )
