@@ -31,6 +31,7 @@ from procedures import blocks
 from procedures.dates import to_the_minute
 from procedures.page_cache import mark_public
 from procedures.public import PublicProcedure, public_search_fields
+from procedures.restricted import keep_restricted_values
 from procedures.text import slugify_pl
 from procedures.validators import (
     SUMMARY_MAX,
@@ -465,10 +466,14 @@ class ProcedurePage(Page):
         self._dates_to_the_minute()
         return super().save(*args, **kwargs)
 
-    def save_revision(self, *args, **kwargs):
-        """Wagtail's ``save_revision``; the revision holds the dates to the minute."""
+    def save_revision(self, user=None, **kwargs):
+        """Wagtail's ``save_revision``; the revision holds the dates to the minute and, for
+        a ``user`` without the permission, the latest values of the restricted fields."""
         self._dates_to_the_minute()
-        return super().save_revision(*args, **kwargs)
+        # Every admin path (edit, revert, copy, workflow actions) and the importer save
+        # versions here: none of them can let a user change a field closed to them.
+        keep_restricted_values(self, user)
+        return super().save_revision(user=user, **kwargs)
 
     def _dates_to_the_minute(self):
         # "Obowiązuje od/do" are stored as the form shows them, whoever sets them (an

@@ -61,7 +61,9 @@ class ProcedureRevisionsRevertView(RefuseStaleSaveMixin, RevisionsRevertView):
     """Revert to an older revision, keeping "Inne*" as it is now.
 
     "Inne*" lives outside revisions (agents change it without moderation, in every current
-    version): going back to an old revision must not bring back its old "Inne*".
+    version): going back to an old revision must not bring back its old "Inne*", whoever
+    reverts. The other restricted fields keep today's values when a user without the
+    permission reverts: ``ProcedurePage.save_revision`` sees to that, as for every save.
     """
 
     def get_object(self):
