@@ -34,8 +34,9 @@ def _field_panels(panel):
 @cache
 def restricted_panels(page_class):
     """Restricted model field → its ``FieldPanel`` in the editor's form, or None."""
+    names = {field.name for field in page_class._meta.get_fields()}
     panels = {panel.field_name: panel for panel in _field_panels(get_edit_handler(page_class))}
-    return {name: panels.get(name) for name in restricted_model_fields()}
+    return {name: panels.get(name) for name in restricted_model_fields() if name in names}
 
 
 def _guarded(panel):

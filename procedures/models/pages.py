@@ -28,6 +28,7 @@ from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.url_routing import RouteResult
 
 from procedures import blocks
+from procedures.comments import RestrictedCommentPanel
 from procedures.dates import to_the_minute
 from procedures.page_cache import mark_public
 from procedures.public import PublicProcedure, public_search_fields
@@ -415,8 +416,9 @@ class ProcedurePage(Page):
             ObjectList(content_panels, heading="Opis procedury"),
             ObjectList(restricted_panels, heading="Call Center i pola zastrzeżone"),
             ObjectList(promote_panels, heading="Promocja"),
-            # Comments only: scheduling ("Obowiązuje od/do") lives in the Procedura section.
-            ObjectList(Page.settings_panels[1:], heading="Ustawienia"),
+            # Comments only (scheduling, "Obowiązuje od/do", lives in the Procedura section);
+            # those on restricted fields only for users who may read them.
+            ObjectList([RestrictedCommentPanel()], heading="Ustawienia"),
         ],
         base_form_class=ProcedurePageForm,
     )

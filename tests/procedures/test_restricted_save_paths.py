@@ -235,9 +235,7 @@ def test_an_import_by_the_system_or_the_office_changes_them(procedure_index, tmp
     assert after.procedure_owner.name == "Ktoś Inny"
 
 
-def test_a_new_procedure_imported_by_an_editor_gets_no_restricted_values(
-    procedure_index, tmp_path
-):
+def test_a_new_procedure_imported_by_an_editor_gets_no_restricted_values(procedure_index, tmp_path):
     editor = member(roles.EDITORS)
     import_as(editor, [valid_record("KA-03003")], tmp_path)
 
