@@ -2,12 +2,14 @@
 by a department editor in the page editor (HTML and its comments JSON), the page history,
 the site history or its export, nor in comment e-mails."""
 
+import importlib
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
-from wagtail.models import Comment, PageSubscription
+from wagtail.models import Comment, PageLogEntry, PageSubscription
 from wagtail.test.utils.form_data import inline_formset
 
 from procedures import roles
@@ -112,9 +114,7 @@ def test_the_editors_save_keeps_the_comment_they_do_not_see(procedure, editor, c
 def test_no_history_shows_its_text(procedure, editor, comments, url):
     urls = {
         "page_history": reverse("wagtailadmin_pages:history", args=[procedure.pk]),
-        "page_history_results": reverse(
-            "wagtailadmin_pages:history_results", args=[procedure.pk]
-        ),
+        "page_history_results": reverse("wagtailadmin_pages:history_results", args=[procedure.pk]),
         "site_history": reverse("wagtailadmin_reports:site_history"),
         "site_history_csv": reverse("wagtailadmin_reports:site_history") + "?export=csv",
     }
@@ -143,3 +143,26 @@ def test_comment_e_mails_reach_only_readers(procedure, editor, moderator):
     mail.outbox.clear()
     comment_on(procedure, moderator, "summary", OPEN)
     assert any(OPEN in m.body for m in received(editor))
+
+
+def test_entries_logged_before_are_redacted_by_the_migration(procedure, moderator):
+    from django.apps import apps
+    from wagtail.log_actions import log
+
+    migration = importlib.import_module("procedures.migrations.0011_redact_restricted_comment_logs")
+    # As Wagtail logged them before: the text in the entry's data.
+    for contentpath, text in (("faq.abc.answer", SECRET), ("summary", OPEN)):
+        entry = log(
+            instance=procedure,
+            action="wagtail.comments.create",
+            user=moderator,
+            data={"comment": {"id": 1, "contentpath": contentpath, "text": text}},
+        )
+        PageLogEntry.objects.filter(pk=entry.pk).update(
+            data={"comment": {"id": 1, "contentpath": contentpath, "text": text}}
+        )
+
+    assert migration.redact(apps, None) == 1
+    entries = PageLogEntry.objects.filter(page=procedure, action="wagtail.comments.create")
+    texts = [entry.data["comment"]["text"] for entry in entries]
+    assert SECRET not in texts and OPEN in texts
