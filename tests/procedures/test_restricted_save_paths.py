@@ -7,6 +7,7 @@ import json
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 from wagtail.actions.copy_page import CopyPageAction
 from wagtail.models import WorkflowState
@@ -67,12 +68,10 @@ def editor(procedure):
 
 
 def client_post(user, url, data):
-    from django.test import Client
-
     client = Client()
     client.force_login(user)
     response = client.post(url, data)
-    assert response.status_code == 302, getattr(response.context, "get", dict)("form")
+    assert response.status_code == 302
     return response
 
 
