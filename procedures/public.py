@@ -37,8 +37,8 @@ PUBLIC_FIELDS = (
     "department",
 )
 
-#: Template keys marked * — for staff only. Listed for documentation and tests; public
-#: outputs never read this tuple, they read PUBLIC_FIELDS.
+#: Template keys marked * — for staff only. Public outputs never read this tuple, they read
+#: PUBLIC_FIELDS; the admin's save paths and comments read it (``procedures.restricted``).
 RESTRICTED_FIELDS = (
     "is_internal",
     "valid_from",
@@ -51,6 +51,20 @@ RESTRICTED_FIELDS = (
     "coordinator",
     "handled_in_ezd",
 )
+
+#: The model field holding a template key, where the two names differ.
+MODEL_FIELD_OF_KEY = {
+    "valid_from": "go_live_at",
+    "valid_to": "expire_at",
+    # Page.owner (the creating user) already takes "owner".
+    "owner": "procedure_owner",
+}
+
+
+def restricted_model_fields():
+    """Names of the model fields that hold the restricted keys, in the template's order."""
+    return [MODEL_FIELD_OF_KEY.get(key, key) for key in RESTRICTED_FIELDS]
+
 
 #: Public keys whose text goes into the public search index, and the model attribute that
 #: holds it. A key missing from PUBLIC_FIELDS is never indexed, even if listed here.

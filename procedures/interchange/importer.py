@@ -28,6 +28,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from procedures import references
 from procedures.models import ProcedureIndexPage, ProcedurePage
+from procedures.restricted import keep_restricted_values
 from search import indexing as search_indexing
 from search import signals as search_signals
 from search.models import Audience, SearchEntry
@@ -376,6 +377,10 @@ class Importer:
         errors = [(e.path, e.message) for e in mapping.load_procedure(page, record, ctx)]
         if errors:
             raise Rejected(errors)
+        # save_revision() would put them back anyway; done here too so that a record
+        # differing only there counts as unchanged and a new page's row gets no value the
+        # user may not set.
+        kept = keep_restricted_values(page, self.user)
         if existing is None:
             try:
                 self.get_parent().add_child(instance=page)
@@ -413,6 +418,13 @@ class Importer:
             "gdy pojawi się w imporcie."
             for c in ctx.deferred_related
         ]
+        if kept:
+            outcome.warnings.append(
+                "Pominięto pola zastrzeżone "
+                + ", ".join(f"„{mapping.MODEL_FIELD_TO_KEY.get(n, n)}”" for n in kept)
+                + f": użytkownik {self.user.get_username()} nie ma uprawnienia do ich "
+                "zmiany, więc ich nie zmieniono."
+            )
         if ctx.deferred_related:
             self._deferred.append((page.pk, record.get("related_procedures") or [], outcome))
 

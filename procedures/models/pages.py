@@ -28,10 +28,12 @@ from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.url_routing import RouteResult
 
 from procedures import blocks
+from procedures.comments import RestrictedCommentPanel
 from procedures.copying import ProcedureCopyForm
 from procedures.dates import to_the_minute
 from procedures.page_cache import mark_public
 from procedures.public import PublicProcedure, public_search_fields
+from procedures.restricted import keep_restricted_values
 from procedures.text import slugify_pl
 from procedures.validators import (
     SUMMARY_MAX,
@@ -417,8 +419,9 @@ class ProcedurePage(Page):
             ObjectList(content_panels, heading="Opis procedury"),
             ObjectList(restricted_panels, heading="Call Center i pola zastrzeżone"),
             ObjectList(promote_panels, heading="Promocja"),
-            # Comments only: scheduling ("Obowiązuje od/do") lives in the Procedura section.
-            ObjectList(Page.settings_panels[1:], heading="Ustawienia"),
+            # Comments only (scheduling, "Obowiązuje od/do", lives in the Procedura section);
+            # those on restricted fields only for users who may read them.
+            ObjectList([RestrictedCommentPanel()], heading="Ustawienia"),
         ],
         base_form_class=ProcedurePageForm,
     )
@@ -468,10 +471,14 @@ class ProcedurePage(Page):
         self._dates_to_the_minute()
         return super().save(*args, **kwargs)
 
-    def save_revision(self, *args, **kwargs):
-        """Wagtail's ``save_revision``; the revision holds the dates to the minute."""
+    def save_revision(self, user=None, **kwargs):
+        """Wagtail's ``save_revision``; the revision holds the dates to the minute and, for
+        a ``user`` without the permission, the latest values of the restricted fields."""
         self._dates_to_the_minute()
-        return super().save_revision(*args, **kwargs)
+        # Every admin path (edit, revert, copy, workflow actions) and the importer save
+        # versions here: none of them can let a user change a field closed to them.
+        keep_restricted_values(self, user)
+        return super().save_revision(user=user, **kwargs)
 
     def _dates_to_the_minute(self):
         # "Obowiązuje od/do" are stored as the form shows them, whoever sets them (an

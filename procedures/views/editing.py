@@ -5,15 +5,27 @@ Wagtail's editor already posts the revision it was loaded from and refuses an ou
 workflow action from the editor, revert) went through and overwrote the newer revision.
 These views refuse that submit too, before the form is saved, and re-render it with the
 editor's text and a message naming what changed meanwhile (``procedures.concurrency``).
+
+Comments on restricted fields are e-mailed only to those who may read them
+(``procedures.comments``).
 """
 
+from django.contrib.auth import get_user_model
+from django.db.models import Q
 from wagtail.admin import messages
+from wagtail.admin.mail import send_notification
 from wagtail.admin.views.pages.edit import EditView
 from wagtail.admin.views.pages.revisions import RevisionsRevertView
 from wagtail.admin.viewsets.pages import PageViewSet
+from wagtail.models import COMMENTS_RELATION_NAME
 
+from procedures.comments import split_commenting_changes
 from procedures.concurrency import newer_revisions, refusal_message
 from procedures.models import ProcedurePage
+from procedures.restricted import may_read_restricted
+
+#: The comment changes Wagtail e-mails about (edits are not announced).
+NOTIFIED_CHANGES = ("new_comments", "deleted_comments", "resolved_comments", "new_replies")
 
 
 class RefuseStaleSaveMixin:
@@ -53,15 +65,66 @@ class RefuseStaleSaveMixin:
         return self.render_to_response(self.get_context_data())
 
 
-class ProcedureEditView(RefuseStaleSaveMixin, EditView):
+class RestrictedCommentNotificationsMixin:
+    """E-mails about comments on restricted fields reach only those who may read them."""
+
+    def send_commenting_notifications(self, changes):
+        """Wagtail's notifications for comments on open fields; those on restricted fields
+        go only to subscribers and participants who may read restricted fields."""
+        open_changes, restricted_changes = split_commenting_changes(type(self.page), changes)
+        super().send_commenting_notifications(open_changes)
+        if any(restricted_changes[key] for key in NOTIFIED_CHANGES):
+            self.notify_readers(restricted_changes)
+
+    def notify_readers(self, changes):
+        page_class = type(self.page)
+        comment_ids = [comment.pk for comment in changes["resolved_comments"]] + [
+            comment.pk for comment, _replies in changes["new_replies"]
+        ]
+        users = (
+            get_user_model()
+            .objects.filter(
+                Q(
+                    page_subscriptions__page=self.page,
+                    page_subscriptions__comment_notifications=True,
+                )
+                | Q(comment_replies__comment_id__in=comment_ids)
+                | Q(**{f"{COMMENTS_RELATION_NAME}__pk__in": comment_ids})
+            )
+            .exclude(pk=self.request.user.pk)
+        )
+        readers = [user for user in users.distinct() if may_read_restricted(user, page_class)]
+        if readers:
+            send_notification(
+                readers,
+                "updated_comments",
+                {
+                    "page": self.page,
+                    "editor": self.request.user,
+                    "new_comments": changes["new_comments"],
+                    "resolved_comments": changes["resolved_comments"],
+                    "deleted_comments": changes["deleted_comments"],
+                    "replied_comments": [
+                        {"comment": comment, "replies": replies}
+                        for comment, replies in changes["new_replies"]
+                    ],
+                },
+            )
+
+
+class ProcedureEditView(RestrictedCommentNotificationsMixin, RefuseStaleSaveMixin, EditView):
     pass
 
 
-class ProcedureRevisionsRevertView(RefuseStaleSaveMixin, RevisionsRevertView):
+class ProcedureRevisionsRevertView(
+    RestrictedCommentNotificationsMixin, RefuseStaleSaveMixin, RevisionsRevertView
+):
     """Revert to an older revision, keeping "Inne*" as it is now.
 
     "Inne*" lives outside revisions (agents change it without moderation, in every current
-    version): going back to an old revision must not bring back its old "Inne*".
+    version): going back to an old revision must not bring back its old "Inne*", whoever
+    reverts. The other restricted fields keep today's values when a user without the
+    permission reverts: ``ProcedurePage.save_revision`` sees to that, as for every save.
     """
 
     def get_object(self):
