@@ -258,6 +258,9 @@ def known_urls(scene):
         "/admin/procedury/inne/wyniki/?q=ZASTRZ",
         "/call-center/",
         "/call-center/?q=ZASTRZ",
+        "/admin/api/main/pages/?fields=*",
+        f"/admin/api/main/pages/?child_of={scene.index.pk}&fields=*",
+        "/admin/api/main/documents/?fields=*",
         "/api/v2/procedures/",
         "/api/v2/openapi.json",
     ]
@@ -294,6 +297,8 @@ def known_urls(scene):
             f"{base}/revisions/compare/earliest...{latest.pk}/",
             f"{base}/revisions/compare/{first.pk}...{latest.pk}/",
             f"{base}/revisions/compare/live...{first.pk}/",
+            f"/admin/api/main/pages/{page.pk}/",
+            f"/admin/api/main/pages/{page.pk}/?fields=*",
             f"/admin/procedury/{page.pk}/inne/",
             f"/call-center/procedura/{page.code}/",
             f"/api/v2/procedures/{page.pk}/",
@@ -316,7 +321,11 @@ def known_urls(scene):
     # results page must not look like a leak, and no stripping of that echo can hide one.
     words = {word for marker in scene.where for word in re.findall(r"[A-Z]{3,}", marker)}
     for word in sorted(words):
-        urls += [f"/admin/pages/search/?q={word}", f"/admin/documents/?q={word}"]
+        urls += [
+            f"/admin/pages/search/?q={word}",
+            f"/admin/documents/?q={word}",
+            f"/admin/choose-page/search/?q={word}",
+        ]
     return list(dict.fromkeys(urls))
 
 
@@ -413,12 +422,16 @@ def finding_of(scene, path, marker):
 
 
 def report(scene, leaks):
-    """One line per leak: the path, the marker, where it was planted, what explains it."""
+    """One paragraph per leaked marker: where it was planted, what explains the leak (a
+    finding fixed elsewhere, or nothing), and every path that showed it."""
+    paths = {}
+    for path, markers in leaks.items():
+        for marker in markers:
+            paths.setdefault((finding_of(scene, path, marker) or "", marker), []).append(path)
     return "\n".join(
-        f"{path}: {marker} — {scene.describe(marker)} — "
-        f"{finding_of(scene, path, marker) or 'NOT A KNOWN FINDING'}"
-        for path, markers in sorted(leaks.items())
-        for marker in markers
+        f"{marker} — {scene.describe(marker)} — {finding or 'NOT A KNOWN FINDING'}:\n  "
+        + "\n  ".join(sorted(found))
+        for (finding, marker), found in sorted(paths.items())
     )
 
 
