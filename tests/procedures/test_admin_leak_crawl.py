@@ -5,15 +5,20 @@ Markers go into every restricted field ("*" of Order No. 734/2023) of two proced
 live public procedure of another department and an internal procedure of the editor's own
 department (which the editor may edit, so every editing side path is open to them). Each
 holds an older revision with other markers, a comment and a reply on "Opis*", and a document
-linked only from a restricted field or from the internal procedure. Logged in as the editor,
-the crawler starts at /admin/ and follows every same-site URL it finds in a response (links,
-form actions, ``data-*`` attributes, JSON) under /admin/, /documents/, /call-center/ and
-/api/, GET only, breadth first; it also visits a list of known URLs (edit, preview,
-history, revisions, compare, revert, documents, choosers, reports and their CSV/XLSX
-exports, update requests, search, the project's own views). Every body, decoded (HTML
-entities, JavaScript escapes, XLSX unzipped, downloads as bytes), is searched for every
-marker without regard to case. The same crawl as a Call Center agent, who may read the
-restricted fields, must find them, so the editor's crawl can fail.
+linked only from a restricted field; a third procedure, internal and of another department,
+shows a document in its "Wymagane dokumenty". Logged in as the editor, the crawler starts at
+/admin/ and a list of known URLs (edit, preview, history, revisions, compare, revert,
+documents, choosers, reports and their CSV/XLSX exports, update requests, search, the
+project's own views) and follows every same-site URL it finds in a response (links, form
+actions, ``data-*`` attributes, JSON) under /admin/, /documents/, /call-center/ and /api/,
+GET only, breadth first. Every body, decoded (HTML entities, JavaScript escapes, XLSX
+unzipped, downloads as bytes), is searched for every marker without regard to case; the
+admin's page searches are asked for each restricted value. The same crawl as a Call Center
+agent, who may read the restricted fields, must find them, so the editor's crawl can fail.
+
+Leaks are all collected and reported together, each with what explains it: a finding of
+issue #12 fixed on another branch (``KNOWN_FINDINGS``: the test is then an expected
+failure listing them), or nothing (the test fails).
 """
 
 import re
@@ -241,7 +246,6 @@ def known_urls(scene):
         "/admin/",
         f"/admin/pages/{scene.index.pk}/",
         "/admin/pages/search/?q=ZASTRZ",
-        "/admin/search/?q=ZASTRZ",
         "/admin/documents/",
         "/admin/documents/?q=ZASTRZ",
         "/admin/documents/chooser/",
@@ -293,10 +297,11 @@ def known_urls(scene):
             f"{base}/revisions/",
             f"{base}/usage/",
             f"{base}/copy/",
-            f"{base}/workflow/history/",
+            f"{base}/workflow_history/",
             f"{base}/revisions/compare/earliest...{latest.pk}/",
             f"{base}/revisions/compare/{first.pk}...{latest.pk}/",
             f"{base}/revisions/compare/live...{first.pk}/",
+            f"{base}/revisions/compare/live...{latest.pk}/",
             f"/admin/api/main/pages/{page.pk}/",
             f"/admin/api/main/pages/{page.pk}/?fields=*",
             f"/admin/procedury/{page.pk}/inne/",
@@ -315,7 +320,7 @@ def known_urls(scene):
             f"/admin/documents/edit/{doc.pk}/",
             f"/admin/documents/usage/{doc.pk}/",
             f"/documents/{doc.pk}/{doc.filename}",
-            f"/admin/documents/chooser/{doc.pk}/",
+            f"/admin/documents/chooser/chosen/{doc.pk}/",
         ]
     # Search for words of the markers, never a whole marker: the echo of the query on the
     # results page must not look like a leak, and no stripping of that echo can hide one.
