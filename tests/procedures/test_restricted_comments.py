@@ -149,7 +149,7 @@ def test_entries_logged_before_are_redacted_by_the_migration(procedure, moderato
     from django.apps import apps
     from wagtail.log_actions import log
 
-    migration = importlib.import_module("procedures.migrations.0011_redact_restricted_comment_logs")
+    migration = importlib.import_module("procedures.migrations.0012_redact_restricted_comment_logs")
     # As Wagtail logged them before: the text in the entry's data.
     for contentpath, text in (("faq.abc.answer", SECRET), ("summary", OPEN)):
         entry = log(
