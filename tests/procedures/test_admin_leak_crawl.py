@@ -16,9 +16,8 @@ unzipped, downloads as bytes), is searched for every marker without regard to ca
 admin's page searches are asked for each restricted value. The same crawl as a Call Center
 agent, who may read the restricted fields, must find them, so the editor's crawl can fail.
 
-Leaks are all collected and reported together, each with what explains it: a finding of
-issue #12 fixed on another branch (``KNOWN_FINDINGS``: the test is then an expected
-failure listing them), or nothing (the test fails).
+Leaks are all collected and reported together: every leaked marker, where it was planted
+and every path that showed it.
 """
 
 import re
@@ -428,41 +427,15 @@ def search_leaks(client, scene):
     return leaks
 
 
-#: The findings of issue #12 being fixed on other branches, and the leaks they explain:
-#: which markers, at which paths.
-KNOWN_FINDINGS = {
-    "finding 1 (documents readable by editors)": (
-        {"document_title", "document_file"},
-        re.compile(r"^/(documents/|admin/documents/|admin/api/main/documents/)"),
-    ),
-    "finding 5 (comments on restricted fields)": (
-        {"comment", "comment_reply"},
-        re.compile(
-            r"^/admin/(pages/\d+/(edit|history|revisions/\d+/revert)/|reports/site-history/)"
-        ),
-    ),
-}
-
-
-def finding_of(scene, path, marker):
-    key = scene.where[marker][1]
-    for finding, (keys, paths) in KNOWN_FINDINGS.items():
-        if key in keys and paths.match(path):
-            return finding
-    return None
-
-
 def report(scene, leaks):
-    """One paragraph per leaked marker: where it was planted, what explains the leak (a
-    finding fixed elsewhere, or nothing), and every path that showed it."""
+    """One paragraph per leaked marker: where it was planted and every path that showed it."""
     paths = {}
     for path, markers in leaks.items():
         for marker in markers:
-            paths.setdefault((finding_of(scene, path, marker) or "", marker), []).append(path)
+            paths.setdefault(marker, []).append(path)
     return "\n".join(
-        f"{marker} — {scene.describe(marker)} — {finding or 'NOT A KNOWN FINDING'}:\n  "
-        + "\n  ".join(sorted(found))
-        for (finding, marker), found in sorted(paths.items())
+        f"{marker} — {scene.describe(marker)}:\n  " + "\n  ".join(sorted(found))
+        for marker, found in sorted(paths.items())
     )
 
 
@@ -481,19 +454,7 @@ def test_department_editor_reaches_no_restricted_value(client, scene):
     assert len(reached) > 150, sorted(reached)
 
     leaks = leaks_in(bodies, scene) | search_leaks(client, scene)
-    unexplained = [
-        (path, marker)
-        for path, markers in leaks.items()
-        for marker in markers
-        if finding_of(scene, path, marker) is None
-    ]
-    assert not unexplained, "Restricted values reached by a department editor:\n" + report(
-        scene, leaks
-    )
-    if leaks:
-        # Every leak left is one of the findings fixed on other branches: once they are
-        # merged there is none, and this test passes.
-        pytest.xfail("leaks fixed on other branches (findings 1, 5):\n" + report(scene, leaks))
+    assert not leaks, "Restricted values reached by a department editor:\n" + report(scene, leaks)
 
 
 def test_call_center_agent_reaches_the_restricted_values(client, scene):
@@ -502,9 +463,12 @@ def test_call_center_agent_reaches_the_restricted_values(client, scene):
     bodies = crawl(client, known_urls(scene))
 
     found = {marker for markers in leaks_in(bodies, scene).values() for marker in markers}
+    # Agents have no page permissions (so no comments) and no document library of their own:
+    # they open restricted documents from the Call Center view, by download (the file's text).
+    not_on_their_paths = {"comment", "comment_reply", "document_title"}
     missing = [
         scene.describe(marker)
         for marker, (_code, key, revision) in scene.where.items()
-        if revision == "latest" and key not in {"comment", "comment_reply"} and marker not in found
+        if revision == "latest" and key not in not_on_their_paths and marker not in found
     ]
     assert not missing, missing
