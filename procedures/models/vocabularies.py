@@ -1,6 +1,7 @@
 """Controlled vocabularies editors pick from, so the same thing is always said the same way."""
 
 from django.db import models
+from django.utils.http import MAX_URL_LENGTH
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
@@ -43,7 +44,8 @@ class ElectronicAction(VocabularyTerm):
 class EFormPlatform(VocabularyTerm):
     """A platform hosting e-forms or e-submission: ePUAP, biznes.gov.pl, PUE ZUS, …"""
 
-    url = models.URLField("Adres platformy", blank=True)
+    # As long as a URL may be (Django's URLValidator), not URLField's default 200.
+    url = models.URLField("Adres platformy", max_length=MAX_URL_LENGTH, blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("url")]
 
