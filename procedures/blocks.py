@@ -238,7 +238,8 @@ class FeeBlock(blocks.StructBlock):
         label="Rodzaj opłaty",
         help_text="Np. opłata skarbowa za wydanie zaświadczenia, opłata za pełnomocnictwo.",
     )
-    amount = blocks.DecimalBlock(label="Kwota (zł)", min_value=0, max_digits=10, decimal_places=2)
+    # Grosze, but no cap on the amount: the template sets none.
+    amount = blocks.DecimalBlock(label="Kwota (zł)", min_value=0, decimal_places=2)
     account = blocks.CharBlock(
         label="Numer rachunku",
         help_text="26 cyfr (NRB), np. 50 1240 1037 1111 0011 0925 0073.",

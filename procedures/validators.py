@@ -20,6 +20,13 @@ SUMMARY_MAX = 650
 STEP_NAME_MAX = 40
 STEP_COMMENT_MAX = 75
 
+#: The template sets no limit on the names of reference records (units, departments,
+#: vocabulary terms, categories); they are unique, and a unique index needs a bounded key.
+#: 500 characters keep the widest UTF-8 key (4 bytes a character, 2,000 bytes) inside
+#: PostgreSQL's B-tree entry limit (about 2,700 bytes) and MySQL's (3,072 bytes), and are
+#: well above the longest real name (345 characters, an electronic action).
+INDEXED_NAME_MAX = 500
+
 
 @deconstructible
 class MaxCharsValidator:

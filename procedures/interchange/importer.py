@@ -35,7 +35,7 @@ from search.models import Audience, SearchEntry
 
 from . import mapping
 from .files import DocumentLoader
-from .schema import schema_errors
+from .schema import schema_errors, text_errors
 
 
 class FileFormatError(Exception):
@@ -85,6 +85,8 @@ class Outcome:
     published: bool = False
     scheduled: bool = False
     page_id: int | None = None
+    #: Codes of related procedures to link once the whole import has run.
+    deferred_related: list = field(default_factory=list)
 
     @property
     def written(self):
@@ -325,7 +327,7 @@ class Importer:
             return Outcome(
                 index, None, "rejected", [("(rekord)", "Rekord musi być obiektem JSON.")]
             )
-        findings = schema_errors(record)
+        findings = schema_errors(record) or text_errors(record)
         if findings:
             return Outcome(index, code, "rejected", findings)
         loader = DocumentLoader(self.base_dir, code=code, dry_run=self.dry_run)
@@ -362,6 +364,8 @@ class Importer:
             raise
         if not outcome.written and not self.dry_run:
             self._to_check.append(outcome.page_id)
+        if outcome.deferred_related and not self.dry_run:
+            self._deferred.append((outcome.page_id, outcome.deferred_related, outcome))
         return outcome
 
     def _apply(self, index, code, record, loader):
@@ -426,7 +430,8 @@ class Importer:
                 "zmiany, więc ich nie zmieniono."
             )
         if ctx.deferred_related:
-            self._deferred.append((page.pk, record.get("related_procedures") or [], outcome))
+            # Linked after the whole import, and only if this record is committed.
+            outcome.deferred_related = record.get("related_procedures") or []
 
         if before is not None and before == mapping.dump_procedure(
             page, with_restricted=True, documents=_ByPk

@@ -103,5 +103,29 @@ def schema_errors(record):
     return findings
 
 
+def _strings(value, parts=()):
+    if isinstance(value, str):
+        yield parts, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, (*parts, key))
+    elif isinstance(value, list):
+        for position, item in enumerate(value):
+            yield from _strings(item, (*parts, position))
+
+
+def text_errors(record):
+    """``(path, message)`` for texts no database column can hold: the NUL character, which
+    JSON allows ("\\u0000") and PostgreSQL refuses. The admin's forms refuse it too."""
+    return [
+        (
+            json_path(parts),
+            "Pole zawiera znak NUL (\\u0000), którego nie można zapisać. Usuń go z tekstu.",
+        )
+        for parts, text in _strings(record)
+        if "\x00" in text
+    ]
+
+
 def is_valid(document):
     return validator().is_valid(document)

@@ -1,10 +1,17 @@
 """The city's organisational structure and its people, chosen from lists in procedures."""
 
+from django import forms
 from django.conf import settings
 from django.db import models, transaction
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Collection
 from wagtail.search import index
+
+from procedures.validators import INDEXED_NAME_MAX
+
+# The template limits none of these texts: names that must be unique are bounded only as
+# far as their index needs (INDEXED_NAME_MAX), the rest are TextFields edited on one line.
+ONE_LINE = forms.TextInput
 
 #: The collection under which every department has its own ("Dokumenty / <komórka>").
 DOCUMENTS_COLLECTION = "Dokumenty"
@@ -13,7 +20,7 @@ DOCUMENTS_COLLECTION = "Dokumenty"
 class OrganisationalUnit(index.Indexed, models.Model):
     """Jednostka: Urząd Miasta Łodzi or a municipal organisational unit."""
 
-    name = models.CharField("Nazwa jednostki", max_length=200, unique=True)
+    name = models.CharField("Nazwa jednostki", max_length=INDEXED_NAME_MAX, unique=True)
     short_name = models.CharField("Skrót", max_length=30, blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("short_name")]
@@ -37,7 +44,7 @@ class Department(index.Indexed, models.Model):
         related_name="departments",
         verbose_name="Jednostka",
     )
-    name = models.CharField("Nazwa komórki", max_length=200)
+    name = models.CharField("Nazwa komórki", max_length=INDEXED_NAME_MAX)
     short_name = models.CharField("Skrót", max_length=30, blank=True)
     editors = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
@@ -107,8 +114,8 @@ class Department(index.Indexed, models.Model):
 class Employee(index.Indexed, models.Model):
     """A member of staff: owner, coordinator, author or Call Center contact of procedures."""
 
-    name = models.CharField("Imię i nazwisko", max_length=200)
-    position = models.CharField("Stanowisko", max_length=200, blank=True)
+    name = models.TextField("Imię i nazwisko")
+    position = models.TextField("Stanowisko", blank=True)
     department = models.ForeignKey(
         Department,
         on_delete=models.PROTECT,
@@ -116,14 +123,14 @@ class Employee(index.Indexed, models.Model):
         verbose_name="Komórka",
     )
     email = models.EmailField("E-mail", blank=True)
-    phone = models.CharField("Telefon", max_length=60, blank=True)
+    phone = models.TextField("Telefon", blank=True)
 
     panels = [
-        FieldPanel("name"),
-        FieldPanel("position"),
+        FieldPanel("name", widget=ONE_LINE),
+        FieldPanel("position", widget=ONE_LINE),
         FieldPanel("department"),
         FieldPanel("email"),
-        FieldPanel("phone"),
+        FieldPanel("phone", widget=ONE_LINE),
     ]
     search_fields = [
         index.SearchField("name"),
@@ -143,9 +150,8 @@ class Employee(index.Indexed, models.Model):
 class Office(index.Indexed, models.Model):
     """Miejsce załatwienia: an office where residents handle a matter, reused by procedures."""
 
-    name = models.CharField(
+    name = models.TextField(
         "Nazwa",
-        max_length=200,
         help_text="Jednostka lub komórka organizacyjna (także wewnętrzna), "
         "np. „Oddział Dowodów Osobistych – Sala Obsługi Klienta”.",
     )
@@ -157,20 +163,20 @@ class Office(index.Indexed, models.Model):
         related_name="offices",
         verbose_name="Komórka",
     )
-    address = models.CharField("Adres", max_length=200, blank=True)
+    address = models.TextField("Adres", blank=True)
     details = models.TextField(
         "Szczegóły", blank=True, help_text="Piętro, pokój, stanowisko, godziny przyjęć."
     )
-    phones = models.CharField(
-        "Telefony", max_length=200, blank=True, help_text="Kilka numerów oddziel przecinkami."
+    phones = models.TextField(
+        "Telefony", blank=True, help_text="Kilka numerów oddziel przecinkami."
     )
 
     panels = [
-        FieldPanel("name"),
+        FieldPanel("name", widget=ONE_LINE),
         FieldPanel("department"),
-        FieldPanel("address"),
+        FieldPanel("address", widget=ONE_LINE),
         FieldPanel("details"),
-        FieldPanel("phones"),
+        FieldPanel("phones", widget=ONE_LINE),
     ]
     search_fields = [
         index.SearchField("name"),

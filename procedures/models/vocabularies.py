@@ -1,16 +1,18 @@
 """Controlled vocabularies editors pick from, so the same thing is always said the same way."""
 
 from django.db import models
+from django.utils.http import MAX_URL_LENGTH
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 from procedures.text import slugify_pl
+from procedures.validators import INDEXED_NAME_MAX
 
 
 class VocabularyTerm(index.Indexed, models.Model):
     """A term with a unique name; concrete vocabularies add what else they need."""
 
-    name = models.CharField("Nazwa", max_length=255, unique=True)
+    name = models.CharField("Nazwa", max_length=INDEXED_NAME_MAX, unique=True)
 
     panels = [FieldPanel("name")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
@@ -42,7 +44,8 @@ class ElectronicAction(VocabularyTerm):
 class EFormPlatform(VocabularyTerm):
     """A platform hosting e-forms or e-submission: ePUAP, biznes.gov.pl, PUE ZUS, …"""
 
-    url = models.URLField("Adres platformy", blank=True)
+    # As long as a URL may be (Django's URLValidator), not URLField's default 200.
+    url = models.URLField("Adres platformy", max_length=MAX_URL_LENGTH, blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("url")]
 
@@ -79,7 +82,7 @@ class CategoryQuerySet(models.QuerySet):
 class Category(index.Indexed, models.Model):
     """A group of procedures on the portal and in BIP, e.g. "sprawy obywatelskie"."""
 
-    name = models.CharField("Nazwa", max_length=120, unique=True)
+    name = models.CharField("Nazwa", max_length=INDEXED_NAME_MAX, unique=True)
     slug = models.SlugField("Adres (slug)", max_length=120, unique=True, allow_unicode=False)
     description = models.TextField("Opis", blank=True)
     sort_order = models.PositiveIntegerField("Kolejność", default=0)
@@ -104,5 +107,20 @@ class Category(index.Indexed, models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = slugify_pl(self.name)
+            self.slug = self._free_slug()
         super().save(*args, **kwargs)
+
+    def _free_slug(self):
+        """A slug from the name that no other category has: names that differ only in
+        letters slugify drops, or only after its first 80 characters, get ``-2``, ``-3``…"""
+        base = slugify_pl(self.name) or "kategoria"
+        taken = set(
+            Category.objects.exclude(pk=self.pk)
+            .filter(slug__startswith=base)
+            .values_list("slug", flat=True)
+        )
+        slug, number = base, 1
+        while slug in taken:
+            number += 1
+            slug = f"{base}-{number}"
+        return slug

@@ -393,11 +393,11 @@ def test_progress_bar_on_a_terminal_and_lines_otherwise():
 
 
 def test_reference_records_follow_their_own_rules(procedure_index, write):
-    """A name too long for its record is reported with its path, not a database error."""
-    long_name = "Anna " + "Kowalska-" * 30  # 275 characters; an employee name holds 200
+    """A value its record refuses is reported with its path, not a database error."""
+    long_name = "Anna " + "Kowalska-" * 30  # 275 characters: any length is a name
     records = [
-        valid_record("KA-01019", owner={"name": long_name}),
-        valid_record("KA-01020", department="W" * 201),
+        valid_record("KA-01019", owner={"name": long_name, "email": "a.kowalska@"}),
+        valid_record("KA-01020", department="W" * 501),  # a unique name holds 500
         valid_record("KA-01021"),
     ]
     status, report = run_import(write(records), "--publish")
