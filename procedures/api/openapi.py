@@ -230,6 +230,10 @@ def _components():
                     "items": {"type": "array", "items": _ref("HistoryEntry")},
                 },
             },
+            "HistoryAnswer": {
+                "description": "Rejestr zmian (History) albo, z ?at=, jedna wersja (HistoryEntry).",
+                "oneOf": [_ref("History"), _ref("HistoryEntry")],
+            },
             "JsonLd": {
                 "type": "object",
                 "description": (
@@ -351,9 +355,7 @@ def _responses():
                 "Opublikowane wersje procedury; z ?at= jedna wersja, publiczna w tej chwili."
             ),
             "headers": cache_headers,
-            "content": {
-                "application/json": {"schema": {"oneOf": [_ref("History"), _ref("HistoryEntry")]}}
-            },
+            "content": _json_content("HistoryAnswer"),
         },
         "JsonLd": {
             "description": "Dane strukturalne procedury.",
