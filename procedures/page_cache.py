@@ -7,6 +7,12 @@ Last-Modified and 304 answers. What is stored:
 
 - only anonymous GET/HEAD answers with status 200, never anything for a logged-in user
   (staff see the Wagtail user bar and restricted views);
+- only for a ``Host`` spelled as the site knows it (:func:`known_hosts`: the Wagtail sites'
+  names, with and without their port, ``ALLOWED_HOSTS``, ``PORTAL_CACHE_HOSTS``). Pages
+  hold absolute URLs built from ``Host``, so each spelling has its own entries, and a purge
+  drops the entries of every spelling in that same list; any other spelling
+  (``LOCALHOST.``, another port) is rendered afresh, never served from or stored in the
+  cache;
 - a query string of tracking parameters only (``utm_*``, ``fbclid``, ``gclid``, …, see
   :func:`is_tracking_parameter`) is ignored: such a link shares the entry of the plain
   path. Any other query string is neither served from nor stored in the cache;
