@@ -36,6 +36,7 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DatabaseError
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
@@ -121,12 +122,20 @@ _known_hosts = {"hosts": frozenset(), "until": 0.0}
 
 def known_hosts():
     """The spellings of ``Host`` the page cache serves and stores, read at most every
-    :data:`SITE_HOSTS_SECONDS` in this process (see :func:`_site_hosts`)."""
+    :data:`SITE_HOSTS_SECONDS` in this process (see :func:`_site_hosts`).
+
+    While the database is unavailable the last list read (and the configured names) stays
+    in use, so stored pages are still served (stale-if-error); it is read again soon after.
+    """
     if _known_hosts["until"] <= time.monotonic():
         from wagtail.models import Site
 
-        _known_hosts["hosts"] = frozenset(_site_hosts(Site))
-        _known_hosts["until"] = time.monotonic() + SITE_HOSTS_SECONDS
+        try:
+            _known_hosts["hosts"] = frozenset(_site_hosts(Site))
+            _known_hosts["until"] = time.monotonic() + SITE_HOSTS_SECONDS
+        except DatabaseError:
+            _known_hosts["hosts"] |= _configured_hosts()
+            _known_hosts["until"] = time.monotonic() + 5
     return _known_hosts["hosts"]
 
 
@@ -289,11 +298,15 @@ def _site_hosts(site_model):
     and with its port; the explicit names of ``ALLOWED_HOSTS``; ``PORTAL_CACHE_HOSTS``
     (e.g. ``127.0.0.1:8000``); and the local names. Serving and purging read this one list,
     so a purge reaches every entry there can be."""
-    hosts = set()
+    hosts = _configured_hosts()
     for site in site_model.objects.all():
         hosts.add(site.hostname)
         hosts.add(f"{site.hostname}:{site.port}")
-    hosts.update(getattr(settings, "PORTAL_CACHE_HOSTS", ()))
+    return hosts
+
+
+def _configured_hosts():
+    hosts = set(getattr(settings, "PORTAL_CACHE_HOSTS", ()))
     hosts.update(h for h in settings.ALLOWED_HOSTS if h and "*" not in h and h[0] != ".")
     hosts.update({"localhost", "127.0.0.1", "testserver"})
     return hosts
