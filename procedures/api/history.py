@@ -62,8 +62,9 @@ def parse_moment(request, name):
     try:
         if timezone.is_naive(value):
             value = timezone.make_aware(value)
-        # Databases store UTC: a moment that has none (year 0 or 10000 there) is refused.
-        value.astimezone(UTC)
+        # Databases compare in UTC: a moment that has none (year 0 or 10000 there) is
+        # refused, and PostgreSQL reads no offset beyond ±15:59, so none is passed on.
+        value = value.astimezone(UTC)
     except OverflowError:
         raise BadRequest(
             f"{name} is out of the range of dates the API keeps, got {raw!r}."

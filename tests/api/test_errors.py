@@ -96,3 +96,10 @@ def test_a_server_error_under_the_api_is_json(client, db, monkeypatch):
     monkeypatch.setattr(views, "public_procedures", broken)
     client.raise_request_exception = False
     assert_json_error(client.get(LISTING), 500)
+
+
+def test_any_utc_offset_python_reads_is_answered(client, procedure):
+    # PostgreSQL refuses offsets beyond ±15:59; the moment is the same one in UTC.
+    response = client.get(LISTING, {"updated_since": "2000-01-01T00:00:00+19:26"})
+    assert response.status_code == 200
+    assert [item["code"] for item in response.json()["items"]] == ["KA-01147"]

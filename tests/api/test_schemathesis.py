@@ -10,7 +10,9 @@ so a run is repeatable and takes seconds.
 import hypothesis
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from schemathesis import GenerationMode
 
 from procedures.factories import ProcedurePageFactory
@@ -21,10 +23,24 @@ EXAMPLES = 60
 
 
 @pytest.fixture
-def api_schema(procedure, procedure_index):
+def wsgi_application():
+    """The project's WSGI application, keeping the test's database connection open between
+    requests as Django's test client does (on PostgreSQL closing it would end the test's
+    transaction)."""
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    try:
+        yield get_wsgi_application()
+    finally:
+        for signal in (request_started, request_finished):
+            signal.connect(close_old_connections)
+
+
+@pytest.fixture
+def api_schema(procedure, procedure_index, wsgi_application):
     """The API's document as the WSGI application serves it, with two public procedures."""
     publish(ProcedurePageFactory(parent=procedure_index, code="KA-01148"))
-    return schemathesis.openapi.from_wsgi("/api/v2/openapi.json", get_wsgi_application())
+    return schemathesis.openapi.from_wsgi("/api/v2/openapi.json", wsgi_application)
 
 
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE])
