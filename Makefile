@@ -58,7 +58,7 @@ check: install
 	UV=$(VENV)/bin/uv PYTHON=$(PY) requirements/lock.sh --check
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
-	SECRET_KEY=check-only-$$(date +%s)-not-a-real-secret-key-xxxxxxxxxxxxxxxxxxxx ALLOWED_HOSTS=example.org \
+	SECRET_KEY=check-only-$$(date +%s)-not-a-real-secret-key-xxxxxxxxxxxxxxxxxxxx ALLOWED_HOSTS=example.org SINGLE_PROCESS=yes \
 		DJANGO_SETTINGS_MODULE=cms.settings.production $(PY) manage.py check --deploy --fail-level WARNING
 
 ## Benchmarks: they print their figures (see README, "Performance").

@@ -42,6 +42,7 @@ def main():
     os.environ["DJANGO_SETTINGS_MODULE"] = "cms.settings.production"
     os.environ.setdefault("SECRET_KEY", "bench-only-" + "x" * 50)
     os.environ["ALLOWED_HOSTS"] = "testserver,localhost"
+    os.environ.setdefault("SINGLE_PROCESS", "yes")  # one process, in-process cache
     os.environ["SECURE_SSL_REDIRECT"] = "0"
     os.environ["MEDIA_ROOT"] = str(workdir / "media")
     os.environ["LOG_LEVEL"] = "WARNING"

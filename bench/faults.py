@@ -28,7 +28,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.faults.services import AppServer, PostgresServer, RedisServer  # noqa: E402
+from tests.faults.services import (  # noqa: E402
+    AppServer,
+    PostgresServer,
+    RedisServer,
+    free_port,
+)
 from tests.faults.site import build_site  # noqa: E402
 
 PHASES = ("before", "during", "after")
@@ -121,7 +126,10 @@ def main():
     servers = []
     try:
         env, paths = build_site(postgres.create_database(), redis.url, workdir)
-        servers = [AppServer(env, workers=2).start() for _ in range(2)]
+        ports = [free_port(), free_port()]
+        # The page cache stores only Host spellings it knows (procedures/page_cache.py).
+        env = {**env, "PORTAL_CACHE_HOSTS": ",".join(f"127.0.0.1:{port}" for port in ports)}
+        servers = [AppServer(env, port=port, workers=2).start() for port in ports]
         urls = urls_of(paths)
         for server in servers:  # each worker loads everything on its first requests
             for _ in range(3):

@@ -53,6 +53,7 @@ def main():
     os.environ["DJANGO_SETTINGS_MODULE"] = "cms.settings.production"
     os.environ.setdefault("SECRET_KEY", "bench-only-" + "x" * 50)
     os.environ.setdefault("ALLOWED_HOSTS", "localhost")
+    os.environ.setdefault("SINGLE_PROCESS", "yes")  # one process, in-process cache
     os.environ["MEDIA_ROOT"] = str(workdir / "media")
 
     import django

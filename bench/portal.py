@@ -148,6 +148,9 @@ def main():
     if redis_answers():
         env["REDIS_URL"] = "redis://127.0.0.1:6379/15"
         subprocess.run(["redis-cli", "-n", "15", "FLUSHDB"], capture_output=True, check=False)
+    else:
+        # The bench only reads: no purge has to reach the other worker's cache.
+        env["SINGLE_PROCESS"] = "yes"
 
     # Build the site with development settings (mail to the console), serve it with
     # production ones.
@@ -189,8 +192,10 @@ def main():
         run_env = {**env, **extra}
         if "REDIS_URL" in env:  # every row starts from an empty cache
             subprocess.run(["redis-cli", "-n", "15", "FLUSHDB"], capture_output=True, check=False)
-        queries = queries_per_request(run_env, [path])[path]
         port = free_port()
+        # wrk asks for 127.0.0.1:<port>, a Host spelling the page cache must be told of.
+        run_env["PORTAL_CACHE_HOSTS"] = f"127.0.0.1:{port}"
+        queries = queries_per_request(run_env, [path])[path]
         server = start_gunicorn(run_env, port)
         try:
             wrk(f"http://127.0.0.1:{port}{path}", 2, args.connections)  # warm up

@@ -113,6 +113,7 @@ def main():
     os.environ["DJANGO_SETTINGS_MODULE"] = "cms.settings.production"
     os.environ.setdefault("SECRET_KEY", "bench-only-" + "x" * 50)
     os.environ.setdefault("ALLOWED_HOSTS", "testserver")
+    os.environ.setdefault("SINGLE_PROCESS", "yes")  # one process, in-process cache
     os.environ["MEDIA_ROOT"] = str(workdir / "media")
 
     import django

@@ -10,7 +10,7 @@ Both templates are standalone: rendering them needs no database and no request.
 import sys
 
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.template import loader
 from django.views import defaults
 
@@ -35,7 +35,11 @@ def database_unavailable_response():
 
 
 def server_error(request):
-    """``handler500``: the 503 when the database is the cause, else Django's ``500.html``."""
+    """``handler500``: the 503 when the database is the cause, else Django's ``500.html``
+    (a JSON ``{"message": ...}`` under ``/api/``)."""
     if isinstance(sys.exc_info()[1], DATABASE_ERRORS):
         return database_unavailable_response()
+    if request.path.startswith("/api/"):
+        # API clients parse JSON, whatever the status.
+        return JsonResponse({"message": "Internal server error."}, status=500)
     return defaults.server_error(request)

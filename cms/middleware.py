@@ -6,7 +6,7 @@ import uuid
 
 from django.core.signals import request_finished
 from django.dispatch import receiver
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, JsonResponse
 
 from cms.errors import DATABASE_ERRORS, database_unavailable_response
 from cms.log import request_id
@@ -26,6 +26,10 @@ class RejectNulBytesMiddleware:
 
     def __call__(self, request):
         if "\x00" in request.path or any("\x00" in v for v in request.GET.values()):
+            if request.path.startswith("/api/"):
+                return JsonResponse(
+                    {"message": "The address holds a NUL character (%00)."}, status=400
+                )
             return HttpResponseBadRequest(
                 "Adres zawiera niedozwolony znak.", content_type="text/plain; charset=utf-8"
             )

@@ -1,10 +1,11 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.views import healthz, readyz
+from procedures.api.views import unknown_address
 from search import views as search_views
 
 # The Wagtail admin is the only login page: Django's own admin site is not served.
@@ -17,6 +18,8 @@ urlpatterns = [
     path("szukaj/podpowiedzi/", search_views.suggestions, name="search_suggestions"),
     path("call-center/", include("procedures.callcenter.urls")),
     path("api/v2/", include("procedures.api.urls")),
+    # Anything else under /api/ is the API's JSON 404, not a portal page.
+    re_path(r"^api/", unknown_address, name="api_unknown_address"),
     path("", include("procedures.urls")),
 ]
 

@@ -7,6 +7,12 @@ Last-Modified and 304 answers. What is stored:
 
 - only anonymous GET/HEAD answers with status 200, never anything for a logged-in user
   (staff see the Wagtail user bar and restricted views);
+- only for a ``Host`` spelled as the site knows it (:func:`known_hosts`: the Wagtail sites'
+  names, with and without their port, ``ALLOWED_HOSTS``, ``PORTAL_CACHE_HOSTS``). Pages
+  hold absolute URLs built from ``Host``, so each spelling has its own entries, and a purge
+  drops the entries of every spelling in that same list; any other spelling
+  (``LOCALHOST.``, another port) is rendered afresh, never served from or stored in the
+  cache;
 - a query string of tracking parameters only (``utm_*``, ``fbclid``, ``gclid``, …, see
   :func:`is_tracking_parameter`) is ignored: such a link shares the entry of the plain
   path. Any other query string is neither served from nor stored in the cache;
@@ -30,6 +36,7 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DatabaseError
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
@@ -107,6 +114,48 @@ def seconds_until_next_withdrawal(now=None, longest=None):
     return max(0, min(longest, int((next_expiry - now).total_seconds())))
 
 
+#: Seconds a process trusts its list of the site's host names before reading it again;
+#: a Site saved in this process refreshes it at once (``procedures.signals``).
+SITE_HOSTS_SECONDS = 60
+_known_hosts = {"hosts": frozenset(), "until": 0.0}
+
+
+def known_hosts():
+    """The spellings of ``Host`` the page cache serves and stores, read at most every
+    :data:`SITE_HOSTS_SECONDS` in this process (see :func:`_site_hosts`).
+
+    While the database is unavailable the last list read (and the configured names) stays
+    in use, so stored pages are still served (stale-if-error); it is read again soon after.
+    """
+    if _known_hosts["until"] <= time.monotonic():
+        from wagtail.models import Site
+
+        try:
+            _known_hosts["hosts"] = frozenset(_site_hosts(Site))
+            _known_hosts["until"] = time.monotonic() + SITE_HOSTS_SECONDS
+        except DatabaseError:
+            _known_hosts["hosts"] |= _configured_hosts()
+            _known_hosts["until"] = time.monotonic() + 5
+    return _known_hosts["hosts"]
+
+
+def forget_known_hosts(**kwargs):
+    """Read the site's host names again at the next request (a Site was saved or deleted)."""
+    _known_hosts["until"] = 0.0
+
+
+def cache_host(request):
+    """The request's ``Host`` when the page cache may answer it, else ``None``.
+
+    Only the exact spellings in :func:`known_hosts` are cached: pages hold absolute URLs
+    built from ``Host``, so each spelling has entries of its own, and a purge drops the
+    entries of every spelling there can be. Another spelling (``LOCALHOST.``, an unknown
+    port) is rendered afresh and never stored.
+    """
+    host = request._get_raw_host()
+    return host if host in known_hosts() else None
+
+
 def _cacheable_request(request):
     return (
         request.method in ("GET", "HEAD")
@@ -138,9 +187,14 @@ class PublicPageCacheMiddleware:
     def __call__(self, request):
         if not _cacheable_request(request):
             return self.get_response(request)
+        # Django's ALLOWED_HOSTS check comes first, as for a page that is not cached.
+        request.get_host()
+        host = cache_host(request)
+        if host is None:
+            return self.get_response(request)
         for hook in before_lookup:
             hook()
-        key = key_for(request.get_host() + request.path)
+        key = key_for(host + request.path)
         entry = cache.get(key)
         if entry is not None and entry["expires"] > time.time():
             return self._from_entry(request, entry)
@@ -206,15 +260,16 @@ def _timestamp(moment):
 
 
 def forget_paths(paths, hosts=None):
-    """Drop the cached copies of these paths (for every host the site answers to) now;
-    whether the cache confirmed it (see :func:`forget_keys`).
+    """Drop the cached copies of these paths (for every spelling of ``Host`` the page cache
+    stores: the database's and this process's :func:`known_hosts`) now; whether the cache
+    confirmed it (see :func:`forget_keys`).
 
     Changes call :func:`procedures.purges.purge_after_commit` instead, which runs this
     after their commit and again until it is confirmed.
     """
     from wagtail.models import Site
 
-    hosts = hosts or _site_hosts(Site)
+    hosts = hosts or (_site_hosts(Site) | known_hosts())
     return forget_keys([key_for(host + path) for host in hosts for path in paths])
 
 
@@ -239,12 +294,20 @@ def forget_keys(keys):
 
 
 def _site_hosts(site_model):
-    hosts = set()
+    """Every ``Host`` spelling the page cache stores: each Wagtail site's host name, alone
+    and with its port; the explicit names of ``ALLOWED_HOSTS``; ``PORTAL_CACHE_HOSTS``
+    (e.g. ``127.0.0.1:8000``); and the local names. Serving and purging read this one list,
+    so a purge reaches every entry there can be."""
+    hosts = _configured_hosts()
     for site in site_model.objects.all():
         hosts.add(site.hostname)
         hosts.add(f"{site.hostname}:{site.port}")
-    hosts.update(getattr(settings, "PORTAL_CACHE_HOSTS", ()))
-    hosts.update(h for h in settings.ALLOWED_HOSTS if h and "*" not in h)
+    return hosts
+
+
+def _configured_hosts():
+    hosts = set(getattr(settings, "PORTAL_CACHE_HOSTS", ()))
+    hosts.update(h for h in settings.ALLOWED_HOSTS if h and "*" not in h and h[0] != ".")
     hosts.update({"localhost", "127.0.0.1", "testserver"})
     return hosts
 

@@ -5,7 +5,9 @@ Every purge goes through :func:`procedures.purges.purge_after_commit` (via
 never inside it.
 """
 
+from django.core.signals import setting_changed
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
+from wagtail.models import Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from procedures.models import (
@@ -17,6 +19,7 @@ from procedures.models import (
 )
 from procedures.page_cache import (
     RootPaths,
+    forget_known_hosts,
     invalidate_procedure,
     path_of_url_path,
     paths_concerning,
@@ -90,6 +93,11 @@ def _invalidate_live(procedures, extra_paths=()):
     purge_after_commit(paths=paths)
 
 
+def _forget_hosts_on_setting(setting, **kwargs):
+    if setting in ("ALLOWED_HOSTS", "PORTAL_CACHE_HOSTS"):
+        forget_known_hosts()
+
+
 def connect():
     for signal in (page_published, page_unpublished):
         signal.connect(_invalidate, sender=ProcedurePage, dispatch_uid=f"cache-{signal!r}")
@@ -104,3 +112,7 @@ def connect():
     )
     post_save.connect(_invalidate_department, sender=Department, dispatch_uid="cache-dept")
     post_save.connect(_invalidate_unit, sender=OrganisationalUnit, dispatch_uid="cache-unit")
+    # The page cache's host names come from the sites (page_cache.known_hosts).
+    post_save.connect(forget_known_hosts, sender=Site, dispatch_uid="cache-site-hosts")
+    post_delete.connect(forget_known_hosts, sender=Site, dispatch_uid="cache-site-hosts-delete")
+    setting_changed.connect(_forget_hosts_on_setting, dispatch_uid="cache-hosts-setting")

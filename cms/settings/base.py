@@ -196,7 +196,6 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # "Obowiązuje od" takes effect at its second, whatever the scheduler's timing; this
     # must run before cached pages are served.
-    "procedures.api.throttle.ApiRateLimitMiddleware",
     "procedures.scheduling.ScheduledPublishingMiddleware",
     "procedures.page_cache.PublicPageCacheMiddleware",
     # Downloads only staff may make are never stored by browsers or proxies.
@@ -206,6 +205,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After the session and the user: only a valid staff session is exempt from the limit.
+    "procedures.api.throttle.ApiRateLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Staff logins (procedures.logins): idle and old sessions end; a user who needs a
     # second factor enters a one-time code before the admin or the Call Center.
@@ -290,6 +291,12 @@ STORAGES = storages_from_env(env)
 API_RATE_LIMIT = env.get("API_RATE_LIMIT", "1200/60")
 API_RATE_LIMIT_EXEMPT = env_list("API_RATE_LIMIT_EXEMPT")
 API_CLIENT_IP_HEADER = env.get("API_CLIENT_IP_HEADER", "")
+# Reverse proxies in front of the app servers that append to X-Forwarded-For (or the header
+# named by API_CLIENT_IP_HEADER): the client is the hop they saw, counted from the right;
+# 0 = none, the client is REMOTE_ADDR. Naming the header alone means one proxy.
+API_TRUSTED_PROXY_COUNT = env_int(
+    "API_TRUSTED_PROXY_COUNT", 1 if API_CLIENT_IP_HEADER else 0, maximum=10
+)
 API_CORS_ALLOWED_ORIGINS = env_list("API_CORS_ALLOWED_ORIGINS")
 
 # /readyz/ fails when the scheduler's last successful round is older than this many seconds;
@@ -300,6 +307,9 @@ SCHEDULER_HEARTBEAT_MAX_AGE = env_int("SCHEDULER_HEARTBEAT_MAX_AGE", 300)
 PORTAL_CACHE_SECONDS = env_int("PORTAL_CACHE_SECONDS", 300)
 # Seconds a cached page is still served past that while the database is unavailable.
 PORTAL_CACHE_STALE_SECONDS = env_int("PORTAL_CACHE_STALE_SECONDS", 3600)
+# Host spellings cached besides the sites' names and ALLOWED_HOSTS, e.g. 127.0.0.1:8000;
+# any other spelling of Host is rendered afresh (procedures/page_cache.py).
+PORTAL_CACHE_HOSTS = env_list("PORTAL_CACHE_HOSTS")
 # Load balancers' probes: no page cache, rate limit or scheduled publishing runs for them.
 HEALTH_CHECK_PATHS = ["/healthz/", "/readyz/"]
 CACHES = caches_from_env(env)

@@ -18,6 +18,15 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS is required: the site's host names, comma-separated.")
 
+# Several app servers (or gunicorn workers) must share one cache: with a cache of its own,
+# each process would keep pages that another one purged, and count its own rate limit.
+# SINGLE_PROCESS=yes says the site runs as one process, where the in-process cache is whole.
+if not env.get("REDIS_URL", "").strip() and not env_bool("SINGLE_PROCESS", False):
+    raise ImproperlyConfigured(
+        "REDIS_URL is required: the cache every app server and worker shares. "
+        "Only a site served by one single process may run without it (SINGLE_PROCESS=yes)."
+    )
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000)

@@ -28,17 +28,18 @@ deletion leaves a :class:`~procedures.models.DeletedProcedure` row (``procedures
 that becomes its tombstone; one deleted while not public has none.
 """
 
+from datetime import UTC
+
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
-from django.views.decorators.http import require_safe
 from wagtail.models import PageLogEntry
 
 from procedures.interchange.mapping import dump_procedure
 from procedures.models import DeletedProcedure, ProcedurePage
 
 from .serializers import CONTENT_FIELDS, RequestDocumentDumper, _datetime, _display_name
-from .views import BadRequest, _check_parameters, _conditional, _error, _not_found
+from .views import BadRequest, _check_parameters, _conditional, _error, _not_found, api_view
 
 PUBLISH_ACTIONS = ("wagtail.publish", "wagtail.publish.scheduled")
 WITHDRAW_ACTIONS = ("wagtail.unpublish", "wagtail.unpublish.scheduled", "wagtail.delete")
@@ -58,8 +59,16 @@ def parse_moment(request, name):
         value = None
     if value is None:
         raise BadRequest(f"{name} must be an ISO 8601 date and time, got {raw!r}.")
-    if timezone.is_naive(value):
-        value = timezone.make_aware(value)
+    try:
+        if timezone.is_naive(value):
+            value = timezone.make_aware(value)
+        # Databases compare in UTC: a moment that has none (year 0 or 10000 there) is
+        # refused, and PostgreSQL reads no offset beyond ±15:59, so none is passed on.
+        value = value.astimezone(UTC)
+    except OverflowError:
+        raise BadRequest(
+            f"{name} is out of the range of dates the API keeps, got {raw!r}."
+        ) from None
     return value
 
 
@@ -147,7 +156,7 @@ def _version_at(page, versions, moment):
     return current
 
 
-@require_safe
+@api_view
 def procedure_history(request, pk):
     """The change register of a public procedure, or with ``?at=`` the version public then.
 

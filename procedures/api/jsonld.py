@@ -7,14 +7,13 @@ the interchange dump without restricted keys.
 """
 
 from django.urls import reverse
-from django.views.decorators.http import require_safe
 
 from procedures.interchange.mapping import dump_procedure
 from procedures.jsonld import government_service
 from procedures.public import PublicProcedure
 
 from .serializers import RequestDocumentDumper, public_procedures, with_content
-from .views import BadRequest, _check_parameters, _conditional, _error, _not_found
+from .views import BadRequest, _check_parameters, _conditional, _error, _not_found, api_view
 
 CONTENT_TYPE = "application/ld+json"
 
@@ -167,7 +166,7 @@ def procedure_graph(page, request):
     return {"@context": CONTEXT, "@graph": [service, cpsv_service]}
 
 
-@require_safe
+@api_view
 def procedure_jsonld(request, pk):
     """The public procedure as ``application/ld+json``; a JSON 404 for anything not public."""
     try:

@@ -12,10 +12,9 @@ from pathlib import Path
 
 from django.http import JsonResponse
 from django.shortcuts import render
-from django.views.decorators.http import require_safe
 
 from .serializers import CONTENT_FIELDS, FIELDS, LISTING_DEFAULT_FIELDS, PAGE_TYPE
-from .views import DEFAULT_LIMIT, MAX_LIMIT
+from .views import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, api_view
 
 INTERCHANGE_SCHEMA = Path(__file__).resolve().parent.parent / "interchange/procedure.schema.json"
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -198,6 +197,7 @@ def _components():
             },
             "HistoryEntry": {
                 "type": "object",
+                "additionalProperties": False,
                 "required": [
                     "revision_id",
                     "published_at",
@@ -218,8 +218,21 @@ def _components():
             },
             "History": {
                 "type": "object",
-                "required": ["items"],
-                "properties": {"items": {"type": "array", "items": _ref("HistoryEntry")}},
+                "required": ["meta", "items"],
+                "additionalProperties": False,
+                "properties": {
+                    "meta": {
+                        "type": "object",
+                        "required": ["total_count"],
+                        "additionalProperties": False,
+                        "properties": {"total_count": {"type": "integer", "minimum": 0}},
+                    },
+                    "items": {"type": "array", "items": _ref("HistoryEntry")},
+                },
+            },
+            "HistoryAnswer": {
+                "description": "Rejestr zmian (History) albo, z ?at=, jedna wersja (HistoryEntry).",
+                "oneOf": [_ref("History"), _ref("HistoryEntry")],
             },
             "JsonLd": {
                 "type": "object",
@@ -241,6 +254,12 @@ def _components():
     return {"schemas": schemas, "parameters": _parameters(), "responses": _responses()}
 
 
+#: ``?fields=``: names from :data:`FIELDS`, comma-separated, or ``*``.
+_FIELDS_PATTERN = "^(\\*|({names})(,({names}))*)?$".format(names="|".join(FIELDS))
+#: Text the API accepts: anything but a NUL character, which no code or search holds.
+_TEXT_PATTERN = "^[^\\x00]*$"
+
+
 def _parameters():
     return {
         "id": {
@@ -255,7 +274,7 @@ def _parameters():
             "in": "path",
             "required": True,
             "description": "Kod procedury, np. KA-01147 (wielkość liter bez znaczenia).",
-            "schema": {"type": "string"},
+            "schema": {"type": "string", "pattern": _TEXT_PATTERN},
         },
         "limit": {
             "name": "limit",
@@ -266,8 +285,8 @@ def _parameters():
         "offset": {
             "name": "offset",
             "in": "query",
-            "description": "Ile pozycji pominąć.",
-            "schema": {"type": "integer", "minimum": 0},
+            "description": f"Ile pozycji pominąć (najwyżej {MAX_OFFSET}).",
+            "schema": {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET},
         },
         "fields": {
             "name": "fields",
@@ -276,13 +295,13 @@ def _parameters():
                 "Dodatkowe pola pozycji, rozdzielone przecinkami, albo * (wszystkie). "
                 f"Dozwolone: {', '.join(FIELDS)}."
             ),
-            "schema": {"type": "string"},
+            "schema": {"type": "string", "pattern": _FIELDS_PATTERN},
         },
         "code_filter": {
             "name": "code",
             "in": "query",
             "description": "Tylko procedura o tym kodzie (wielkość liter bez znaczenia).",
-            "schema": {"type": "string"},
+            "schema": {"type": "string", "pattern": _TEXT_PATTERN},
         },
         "updated_since": {
             "name": "updated_since",
@@ -300,7 +319,7 @@ def _parameters():
                 "Wyszukiwanie po polsku (odmiana, brak polskich znaków, synonimy, literówki) "
                 "w publicznych polach; pozycje od najlepiej pasującej. Najwyżej 200 znaków."
             ),
-            "schema": {"type": "string", "maxLength": 200},
+            "schema": {"type": "string", "maxLength": 200, "pattern": _TEXT_PATTERN},
         },
         "at": {
             "name": "at",
@@ -332,8 +351,11 @@ def _responses():
             "content": _json_content("Procedure"),
         },
         "History": {
-            "description": "Opublikowane wersje procedury.",
-            "content": _json_content("History"),
+            "description": (
+                "Opublikowane wersje procedury; z ?at= jedna wersja, publiczna w tej chwili."
+            ),
+            "headers": cache_headers,
+            "content": _json_content("HistoryAnswer"),
         },
         "JsonLd": {
             "description": "Dane strukturalne procedury.",
@@ -348,16 +370,33 @@ def _responses():
             "description": "Brak publicznej procedury pod tym adresem.",
             "content": _json_content("Error"),
         },
+        "MethodNotAllowed": {
+            "description": "Metoda inna niż GET i HEAD.",
+            "headers": {"Allow": {"schema": {"type": "string", "const": "GET, HEAD"}}},
+            "content": _json_content("Error"),
+        },
+        "TooManyRequests": {
+            "description": "Przekroczony limit zapytań z jednego adresu (API_RATE_LIMIT).",
+            "headers": {
+                "Retry-After": {
+                    "description": "Po ilu sekundach można ponowić zapytanie.",
+                    "schema": {"type": "integer", "minimum": 1},
+                }
+            },
+            "content": _json_content("Error"),
+        },
     }
 
 
-def _operation(operation_id, summary, parameters, ok, *, not_found=True, not_modified=True):
-    responses = {"200": {"$ref": "#/components/responses/" + ok}}
-    if not_modified:
-        responses["304"] = {"$ref": "#/components/responses/NotModified"}
-    responses["400"] = {"$ref": "#/components/responses/BadRequest"}
+def _operation(operation_id, summary, parameters, ok, *, not_found=True):
+    responses = {
+        "200": {"$ref": "#/components/responses/" + ok},
+        "304": {"$ref": "#/components/responses/NotModified"},
+        "400": {"$ref": "#/components/responses/BadRequest"},
+    }
     if not_found:
         responses["404"] = {"$ref": "#/components/responses/NotFound"}
+    responses["429"] = {"$ref": "#/components/responses/TooManyRequests"}
     return {
         "get": {
             "operationId": operation_id,
@@ -388,7 +427,6 @@ def _paths():
             "Historia opublikowanych wersji procedury (z ?at=: wersja z tej chwili).",
             ("id", "at"),
             "History",
-            not_modified=False,
         ),
         "/procedures/{id}/jsonld/": _operation(
             "getProcedureJsonLd",
@@ -409,7 +447,9 @@ def openapi_document():
             "version": "2",
             "description": (
                 "Publiczne procedury Urzędu Miasta Łodzi dla BIP i innych serwisów. "
-                'Błędy mają postać {"message": "..."}.'
+                'Błędy mają postać {"message": "..."}. Każdy adres odpowiada tylko na GET i '
+                "HEAD; inne metody dostają 405 z nagłówkiem Allow "
+                "(components.responses.MethodNotAllowed), a adresy spoza tego opisu 404."
             ),
         },
         "jsonSchemaDialect": "https://spec.openapis.org/oas/3.1/dialect/base",
@@ -419,7 +459,7 @@ def openapi_document():
     }
 
 
-@require_safe
+@api_view
 def openapi_json(request):
     """The OpenAPI document as JSON."""
     return JsonResponse(openapi_document(), json_dumps_params={"ensure_ascii": False})
@@ -454,7 +494,7 @@ def _schema_rows(schema):
     ]
 
 
-@require_safe
+@api_view
 def api_docs(request):
     """A page listing the API's endpoints, their parameters, responses and schemas."""
     document = openapi_document()

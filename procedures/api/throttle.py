@@ -2,10 +2,19 @@
 
 ``API_RATE_LIMIT = "1200/60"`` allows 1,200 requests a minute from one client address to
 ``/api/``; ``"0"`` turns it off. Over the limit the API answers 429 with ``Retry-After``.
-Logged-in staff and addresses in ``API_RATE_LIMIT_EXEMPT`` (BIP's harvester) are not
-limited. Behind a proxy, ``API_CLIENT_IP_HEADER`` (e.g. ``HTTP_X_FORWARDED_FOR``) names
-the header with the client's address. Counts live in the shared cache (Redis in
-production), so the limit holds across app servers.
+Counts live in the shared cache (Redis in production), so the limit holds across app
+servers.
+
+Not limited: a logged-in staff member, and only when the session is valid (the middleware
+runs after ``AuthenticationMiddleware``: a made-up ``sessionid`` cookie is an anonymous
+client like any other), and addresses in ``API_RATE_LIMIT_EXEMPT`` (BIP's harvester).
+
+The client address is ``REMOTE_ADDR`` unless ``API_TRUSTED_PROXY_COUNT`` reverse proxies
+stand in front of the app servers. Each of them appends the address it received the request
+from to ``X-Forwarded-For`` (or the header named by ``API_CLIENT_IP_HEADER``), so the
+client is that many hops from the right: what a client writes itself to the left of them
+is never read. A header with fewer hops than proxies did not come through all of them and
+counts as ``REMOTE_ADDR``.
 """
 
 import json
@@ -14,6 +23,8 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+
+DEFAULT_HEADER = "HTTP_X_FORWARDED_FOR"
 
 
 def _limit():
@@ -24,11 +35,28 @@ def _limit():
     return int(count), int(seconds or 60)
 
 
-def _client(request):
-    header = getattr(settings, "API_CLIENT_IP_HEADER", "")
-    if header and request.META.get(header):
-        return request.META[header].split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "")
+def client_address(request):
+    """The client's address: ``REMOTE_ADDR``, or behind ``API_TRUSTED_PROXY_COUNT`` proxies
+    the hop the outermost one saw (counted from the right of ``X-Forwarded-For``)."""
+    remote = request.META.get("REMOTE_ADDR", "")
+    proxies = getattr(settings, "API_TRUSTED_PROXY_COUNT", 0)
+    if not proxies:
+        return remote
+    header = getattr(settings, "API_CLIENT_IP_HEADER", "") or DEFAULT_HEADER
+    hops = [hop.strip() for hop in request.META.get(header, "").split(",") if hop.strip()]
+    if len(hops) < proxies:
+        return remote
+    return hops[-proxies]
+
+
+def _is_staff(request):
+    """Whether the request carries a valid session of an active staff member."""
+    if not request.COOKIES.get(settings.SESSION_COOKIE_NAME):
+        return False  # no session to load: no query for anonymous clients
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    return user.is_staff or user.has_perm("wagtailadmin.access_admin")
 
 
 class ApiRateLimitMiddleware:
@@ -39,9 +67,9 @@ class ApiRateLimitMiddleware:
 
     def __call__(self, request):
         limit = _limit() if request.path.startswith("/api/") else None
-        if limit is None or request.COOKIES.get(settings.SESSION_COOKIE_NAME):
+        if limit is None or _is_staff(request):
             return self.get_response(request)
-        client = _client(request)
+        client = client_address(request)
         if client in getattr(settings, "API_RATE_LIMIT_EXEMPT", ()):
             return self.get_response(request)
         allowed, window = limit

@@ -18,15 +18,17 @@ in the ``API_CORS_ALLOWED_ORIGINS`` setting may read them from a browser.
 
 import hashlib
 import json
+from functools import wraps
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, Max
 from django.http import HttpResponse
+from django.urls import Resolver404, resolve
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.dateparse import parse_datetime
 from django.utils.http import http_date, quote_etag
-from django.views.decorators.http import require_safe
+from django.views.decorators.csrf import csrf_exempt
 
 from .serializers import (
     FIELDS,
@@ -39,6 +41,10 @@ from .serializers import (
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
+#: Highest ``?offset=``: far beyond any real listing, within every database's integers.
+MAX_OFFSET = 1_000_000_000
+#: Methods every API address answers; any other is a 405 with ``Allow``.
+ALLOWED_METHODS = ("GET", "HEAD")
 MAX_AGE = 60
 LISTING_PARAMETERS = ("limit", "offset", "fields", "code", "updated_since", "search")
 #: Most results a ``?search=`` ranks; a query matching more is narrowed by its best ones.
@@ -102,17 +108,68 @@ def _check_parameters(request, allowed):
         )
 
 
-def _integer(request, name, default):
+def _integer(request, name, default, maximum):
     raw = request.GET.get(name)
     if raw is None:
         return default
     try:
         value = int(raw)
     except ValueError:
-        raise BadRequest(f"{name} must be a whole number, got {raw!r}.") from None
+        raise BadRequest(f"{name} must be a whole number, got {raw[:50]!r}.") from None
     if value < 0:
         raise BadRequest(f"{name} must not be negative.")
+    if value > maximum:
+        raise BadRequest(f"{name} must not be higher than {maximum}.")
     return value
+
+
+def resolve_or_none(path):
+    try:
+        return resolve(path)
+    except Resolver404:
+        return None
+
+
+def api_view(view):
+    """A read-only API view: GET and HEAD only, anything else a JSON 405 with ``Allow``.
+
+    The API keeps no state a forged request could change and reads no session, so it is
+    exempt from the CSRF check that would otherwise answer an HTML 403 before the 405.
+    """
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if request.method not in ALLOWED_METHODS:
+            response = _error(
+                request,
+                f"Method {request.method} is not allowed: this address answers "
+                f"{' and '.join(ALLOWED_METHODS)} only.",
+                status=405,
+            )
+            response["Allow"] = ", ".join(ALLOWED_METHODS)
+            return response
+        return view(request, *args, **kwargs)
+
+    return csrf_exempt(wrapped)
+
+
+@csrf_exempt
+def unknown_address(request, *args, **kwargs):
+    """Every other address under ``/api/``: a JSON 404 (whatever the method), or the
+    redirect ``APPEND_SLASH`` gives an API address written without its final slash."""
+    with_slash = request.path_info + "/"
+    if request.method in ALLOWED_METHODS and not request.path_info.endswith("/"):
+        match = resolve_or_none(with_slash)
+        if match is not None and match.func is not unknown_address:
+            location = request.get_full_path(force_append_slash=True)
+            response = _error(request, f"This address is {location}.", status=301)
+            response["Location"] = location
+            return response
+    return _error(
+        request,
+        "The API has no such address. Its addresses are described at /api/v2/openapi.json.",
+        status=404,
+    )
 
 
 def _fields(request):
@@ -133,7 +190,7 @@ def _fields(request):
     )
 
 
-@require_safe
+@api_view
 def procedure_listing(request):
     """Public procedures by code: ``{"meta": {"total_count": N}, "items": [...]}``.
 
@@ -151,10 +208,8 @@ def procedure_listing(request):
 
     try:
         _check_parameters(request, LISTING_PARAMETERS)
-        limit = _integer(request, "limit", DEFAULT_LIMIT)
-        offset = _integer(request, "offset", 0)
-        if limit > MAX_LIMIT:
-            raise BadRequest(f"limit must not be higher than {MAX_LIMIT}.")
+        limit = _integer(request, "limit", DEFAULT_LIMIT, MAX_LIMIT)
+        offset = _integer(request, "offset", 0, MAX_OFFSET)
         fields = _fields(request)
         since = parse_moment(request, "updated_since")
         search = _search_text(request)
@@ -231,13 +286,13 @@ def _detail(request, queryset):
     return _conditional(request, ProcedureSerializer(request).detail(page), page.last_published_at)
 
 
-@require_safe
+@api_view
 def procedure_detail(request, pk):
     """One public procedure: ``id``, ``meta``, every public key and ``bip``; else 404."""
     return _detail(request, public_procedures().filter(pk=pk))
 
 
-@require_safe
+@api_view
 def procedure_by_code(request, code):
     """As :func:`procedure_detail`, the procedure found by its code (case-insensitive)."""
     return _detail(request, public_procedures().filter(code__iexact=code.strip()))

@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate as validate_spec
 from referencing import Registry, Resource
@@ -164,12 +164,30 @@ def test_not_modified_matches_the_document(client, full_procedure):
     assert_matches_document(response, path)
 
 
-def test_history_matches_the_document_when_served(client, full_procedure):
-    try:
-        path = reverse("procedures_api:history", args=[full_procedure.pk])
-    except NoReverseMatch:
-        pytest.skip("the history endpoint is not routed yet")
-    assert_matches_document(client.get(path), path)
+def test_history_matches_the_document(client, full_procedure):
+    path = reverse("procedures_api:history", args=[full_procedure.pk])
+    register = client.get(path)
+    assert register.status_code == 200
+    assert_matches_document(register, path)
+    published_at = register.json()["items"][-1]["published_at"]
+    version = client.get(path, {"at": published_at})
+    assert version.status_code == 200 and version.json()["revision_id"]
+    assert_matches_document(version, path)
+    for query in ({"at": "x"}, {"at": "2000-01-01T00:00:00"}, {"other": "1"}):
+        response = client.get(path, query)
+        assert response.status_code in (400, 404)
+        assert_matches_document(response, path)
+    not_modified = client.get(path, headers={"If-None-Match": register["ETag"]})
+    assert not_modified.status_code == 304
+    assert_matches_document(not_modified, path)
+
+
+def test_every_operation_documents_the_rate_limit_and_its_errors():
+    document = openapi_document()
+    for template, item in document["paths"].items():
+        responses = item["get"]["responses"]
+        assert {"200", "304", "400", "429"} <= set(responses), template
+    assert "Allow" in document["components"]["responses"]["MethodNotAllowed"]["headers"]
 
 
 def test_docs_page_lists_endpoints_and_schemas(client, db):

@@ -86,6 +86,7 @@ def production(**extra):
             "PATH": os.environ.get("PATH", ""),
             "SECRET_KEY": "x" * 60,
             "ALLOWED_HOSTS": "example.org",
+            "SINGLE_PROCESS": "yes",
             **extra,
         },
         capture_output=True,

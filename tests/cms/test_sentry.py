@@ -116,6 +116,7 @@ def test_production_starts_sentry_when_a_dsn_is_set():
             "PATH": os.environ.get("PATH", ""),
             "SECRET_KEY": "x" * 60,
             "ALLOWED_HOSTS": "example.org",
+            "SINGLE_PROCESS": "yes",
             # Nothing listens there and no event is sent: the test only reads the options.
             "SENTRY_DSN": "http://public@127.0.0.1:9/1",
         },

@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from tests.faults.services import AppServer, PostgresServer, RedisServer
+from tests.faults.services import AppServer, PostgresServer, RedisServer, free_port
 from tests.faults.site import build_site
 
 pytestmark = pytest.mark.faults
@@ -39,7 +39,10 @@ def site(tmp_path_factory):
     app = None
     try:
         env, paths = build_site(postgres.create_database(), redis.url, workdir)
-        app = AppServer(env).start()
+        port = free_port()
+        # The page cache stores only Host spellings it knows (procedures/page_cache.py).
+        env = {**env, "PORTAL_CACHE_HOSTS": f"127.0.0.1:{port}"}
+        app = AppServer(env, port=port).start()
         # Each worker's first requests import and load everything (Morfeusz, templates).
         for _ in range(4):
             for path in ["/", *paths["procedures"], paths["index"], "/api/v2/procedures/"]:

@@ -2,9 +2,12 @@
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 import time_machine
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.test import override_settings
+from wagtail.models import Site
 
 from procedures import roles
 from procedures.factories import ProcedurePageFactory, UserFactory
@@ -101,3 +104,52 @@ def test_a_cached_page_never_outlives_the_next_withdrawal(client, procedure_inde
     with time_machine.travel(T0 + timedelta(minutes=1), tick=False):
         assert "Wkrótce wycofana" not in client.get(procedure_index.url).text
         assert client.get(page.url).status_code == 410
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1:8000", "LOCALHOST.", "Localhost", "testserver:80"])
+def test_another_spelling_of_the_host_never_serves_a_withdrawn_page(client, procedure_index, host):
+    page = ProcedurePageFactory(parent=procedure_index, title="Wkrótce wewnętrzna")
+    page.save_revision().publish()
+    client.get(page.url, headers={"host": host})
+    client.get(page.url, headers={"host": host})
+
+    republish(page, is_internal=True)
+
+    response = client.get(page.url, headers={"host": host})
+    assert "X-Cache" not in response
+    assert response.status_code == 404
+    assert "Wkrótce wewnętrzna" not in client.get(procedure_index.url, headers={"host": host}).text
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1:8000", "LOCALHOST."])
+def test_another_spelling_never_serves_an_unpublished_page(client, procedure_index, host):
+    page = ProcedurePageFactory(parent=procedure_index)
+    page.save_revision().publish()
+    client.get(page.url, headers={"host": host})
+    ProcedurePage.objects.get(pk=page.pk).unpublish()
+    assert client.get(page.url, headers={"host": host}).status_code == 404
+
+
+def test_a_new_site_name_is_cached_and_purged(client, procedure_index):
+    Site.objects.create(hostname="procedury.example", port=443, root_page=procedure_index)
+    page = ProcedurePageFactory(parent=procedure_index, title="Na nowej stronie")
+    page.save_revision().publish()
+    for host in ("procedury.example", "procedury.example:443"):
+        client.get(page.url, headers={"host": host})
+        assert client.get(page.url, headers={"host": host})["X-Cache"] == "HIT", host
+
+    republish(page, is_internal=True)
+
+    for host in ("procedury.example", "procedury.example:443"):
+        response = client.get(page.url, headers={"host": host})
+        assert "X-Cache" not in response and response.status_code == 404, host
+
+
+@override_settings(PORTAL_CACHE_HOSTS=["127.0.0.1:8000"])
+def test_a_configured_spelling_is_cached_and_purged(client, procedure_index):
+    page = ProcedurePageFactory(parent=procedure_index)
+    page.save_revision().publish()
+    client.get(page.url, headers={"host": "127.0.0.1:8000"})
+    assert client.get(page.url, headers={"host": "127.0.0.1:8000"})["X-Cache"] == "HIT"
+    republish(page, is_internal=True)
+    assert client.get(page.url, headers={"host": "127.0.0.1:8000"}).status_code == 404
