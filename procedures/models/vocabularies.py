@@ -1,10 +1,12 @@
 """Controlled vocabularies editors pick from, so the same thing is always said the same way."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 from procedures.text import slugify_pl
+from procedures.validators import WEB_URL_SCHEMES, SafeURLValidator
 
 
 class VocabularyTerm(index.Indexed, models.Model):
@@ -45,6 +47,13 @@ class EFormPlatform(VocabularyTerm):
     url = models.URLField("Adres platformy", blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("url")]
+
+    def clean(self):
+        super().clean()
+        try:
+            SafeURLValidator(self._meta.get_field("url").verbose_name, WEB_URL_SCHEMES)(self.url)
+        except ValidationError as error:
+            raise ValidationError({"url": error}) from error
 
     class Meta(VocabularyTerm.Meta):
         verbose_name = "platforma e-usług"
