@@ -48,16 +48,16 @@ class EFormPlatform(VocabularyTerm):
 
     panels = [FieldPanel("name"), FieldPanel("url")]
 
+    class Meta(VocabularyTerm.Meta):
+        verbose_name = "platforma e-usług"
+        verbose_name_plural = "platformy e-usług"
+
     def clean(self):
         super().clean()
         try:
             SafeURLValidator(self._meta.get_field("url").verbose_name, WEB_URL_SCHEMES)(self.url)
         except ValidationError as error:
             raise ValidationError({"url": error}) from error
-
-    class Meta(VocabularyTerm.Meta):
-        verbose_name = "platforma e-usług"
-        verbose_name_plural = "platformy e-usług"
 
 
 class LegalActKind(VocabularyTerm):
