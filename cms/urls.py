@@ -1,16 +1,27 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
+from django.views.decorators.csp import csp_override
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from home.views import healthz, readyz
 from search import views as search_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
-    path("admin/", include(wagtailadmin_urls)),
+    # The admin's relaxed Content-Security-Policy (settings.SECURE_CSP_ADMIN) on its views
+    # only; everything else gets the strict SECURE_CSP.
+    path(
+        "admin/",
+        include(
+            decorate_urlpatterns(
+                wagtailadmin_urls.urlpatterns, csp_override(settings.SECURE_CSP_ADMIN)
+            )
+        ),
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz/", healthz, name="healthz"),
     path("readyz/", readyz, name="readyz"),
