@@ -31,9 +31,9 @@ def watched(page):
     console = []
     page.on(
         "console",
-        lambda message: console.append(message.text)
-        if "Content Security Policy" in message.text
-        else None,
+        lambda message: (
+            console.append(message.text) if "Content Security Policy" in message.text else None
+        ),
     )
     page.add_init_script(WATCH_VIOLATIONS)
     page.console_violations = console
@@ -100,9 +100,7 @@ def test_the_admin_page_editor_runs_without_violations(
     assert violations(page) == []
 
 
-def test_a_script_stored_before_sanitising_is_refused(
-    anonymous_page, live_server, procedure_index
-):
+def test_a_script_stored_before_sanitising_is_refused(anonymous_page, live_server, procedure_index):
     procedure = store_unchecked(
         ProcedurePageFactory(parent=procedure_index),
         how_to=(
@@ -115,3 +113,13 @@ def test_a_script_stored_before_sanitising_is_refused(
     found = violations(page)
     assert page.evaluate("window.__ran") is None
     assert any("script-src" in violation for violation in found), found
+
+
+def test_the_portal_with_the_userbar_runs_without_violations(
+    logged_in_page, live_server, procedure_index
+):
+    procedure = ProcedurePageFactory(parent=procedure_index)
+    page = as_user(logged_in_page, roles.MODERATORS)
+    page.goto(live_server.url + procedure.url)
+    page.locator("wagtail-userbar").wait_for(state="attached")
+    assert violations(page) == []
