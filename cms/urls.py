@@ -1,8 +1,10 @@
 from django.conf import settings
 from django.urls import include, path, re_path
+from django.views.decorators.csp import csp_override
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from home.views import healthz, readyz
 from procedures.api.views import unknown_address
@@ -10,7 +12,16 @@ from search import views as search_views
 
 # The Wagtail admin is the only login page: Django's own admin site is not served.
 urlpatterns = [
-    path("admin/", include(wagtailadmin_urls)),
+    # The admin's relaxed Content-Security-Policy (settings.SECURE_CSP_ADMIN) on its views
+    # only; everything else gets the strict SECURE_CSP.
+    path(
+        "admin/",
+        include(
+            decorate_urlpatterns(
+                wagtailadmin_urls.urlpatterns, csp_override(settings.SECURE_CSP_ADMIN)
+            )
+        ),
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz/", healthz, name="healthz"),
     path("readyz/", readyz, name="readyz"),

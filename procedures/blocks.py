@@ -17,7 +17,9 @@ from procedures import references
 from procedures.validators import (
     STEP_COMMENT_MAX,
     STEP_NAME_MAX,
+    WEB_URL_SCHEMES,
     MaxCharsValidator,
+    SafeURLValidator,
     count_error,
     validate_nrb,
     validate_rich_text_size,
@@ -52,6 +54,31 @@ class ReferenceChooserBlock(SnippetChooserBlock):
     def bulk_to_python(self, values):
         objects = references.in_bulk(self.model_class, [v for v in values if v is not None])
         return [objects.get(value) if value is not None else None for value in values]
+
+
+class SafeURLsStructBlock(blocks.StructBlock):
+    """A StructBlock whose links are checked before anything else: only ``https://``,
+    ``http://`` (and where a child allows them ``mailto:``, ``tel:``) addresses are kept.
+
+    Subclasses say which children hold addresses in :meth:`url_children`. The message
+    names the field, the admin form keeps what the editor typed, and an import report
+    gets the path (``legal_basis[0].url``).
+    """
+
+    def url_children(self, value):
+        """``(child name, allowed schemes)`` of the children holding an address."""
+        return ()
+
+    def clean(self, value):
+        errors = {}
+        for name, schemes in self.url_children(value):
+            try:
+                SafeURLValidator(self.child_blocks[name].label, schemes)(value.get(name))
+            except ValidationError as error:
+                errors[name] = error
+        if errors:
+            raise blocks.StructBlockValidationError(block_errors=errors)
+        return super().clean(value)
 
 
 class MarkerBlock(blocks.StaticBlock):
@@ -164,6 +191,7 @@ class StepBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ol"
         label = "Etap"
+        template = "procedures/blocks/step.html"
         form_classname = "struct-block procedure-step"
 
 
@@ -187,7 +215,9 @@ class PlacesBlock(LimitedStreamBlock):
     )
 
 
-class AppointmentMethodBlock(blocks.StructBlock):
+class AppointmentMethodBlock(SafeURLsStructBlock):
+    """One way to book a visit; a "link" must be a web address (never ``javascript:``)."""
+
     kind = blocks.ChoiceBlock(
         label="Sposób",
         choices=[
@@ -200,9 +230,13 @@ class AppointmentMethodBlock(blocks.StructBlock):
     value = blocks.CharBlock(label="Numer, adres lub link")
     note = blocks.CharBlock(label="Uwagi", required=False)
 
+    def url_children(self, value):
+        return [("value", WEB_URL_SCHEMES)] if value.get("kind") == "url" else []
+
     class Meta:
         icon = "calendar"
         label = "Sposób umówienia wizyty"
+        template = "procedures/blocks/appointment_method.html"
 
 
 class BookingBlock(blocks.StructBlock):
@@ -214,6 +248,7 @@ class BookingBlock(blocks.StructBlock):
     class Meta:
         icon = "calendar"
         label = "Umawianie wizyty"
+        template = "procedures/blocks/booking.html"
 
 
 class AppointmentBlock(FilledOrNoneBlock):
@@ -250,6 +285,7 @@ class FeeBlock(blocks.StructBlock):
     class Meta:
         icon = "form"
         label = "Opłata"
+        template = "procedures/blocks/fee.html"
 
 
 class FeesBlock(FilledOrNoneBlock):
@@ -289,6 +325,7 @@ class SubmissionChannelBlock(blocks.StructBlock):
     class Meta:
         icon = "mail"
         label = "Forma składania dokumentów"
+        template = "procedures/blocks/submission_channel.html"
 
 
 class SubmissionChannelsBlock(FilledOrNoneBlock):
@@ -304,9 +341,12 @@ class SubmissionChannelsBlock(FilledOrNoneBlock):
         label = "Formy i miejsce składania dokumentów"
 
 
-class EFormLinkBlock(blocks.StructBlock):
+class EFormLinkBlock(SafeURLsStructBlock):
     platform = ReferenceChooserBlock("procedures.EFormPlatform", label="Platforma")
     url = blocks.URLBlock(label="Adres e-formularza", required=False)
+
+    def url_children(self, value):
+        return [("url", WEB_URL_SCHEMES)]
 
     class Meta:
         icon = "link"
@@ -324,6 +364,7 @@ class DocumentBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         label = "Dokument"
+        template = "procedures/blocks/document.html"
 
 
 class RequiredDocumentsBlock(LimitedStreamBlock):
@@ -342,6 +383,7 @@ class OtherDocumentBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-empty"
         label = "Dokument"
+        template = "procedures/blocks/other_document.html"
 
 
 class OtherDocumentsBlock(LimitedStreamBlock):
@@ -355,7 +397,7 @@ class OtherDocumentsBlock(LimitedStreamBlock):
 # --- Podstawa prawna i tryb odwoławczy -------------------------------------------------------
 
 
-class LegalActBlock(blocks.StructBlock):
+class LegalActBlock(SafeURLsStructBlock):
     kind = ReferenceChooserBlock("procedures.LegalActKind", label="Rodzaj aktu", required=False)
     title = blocks.CharBlock(
         label="Tytuł aktu",
@@ -363,9 +405,13 @@ class LegalActBlock(blocks.StructBlock):
     )
     url = blocks.URLBlock(label="Link do aktu", required=False)
 
+    def url_children(self, value):
+        return [("url", WEB_URL_SCHEMES)]
+
     class Meta:
         icon = "doc-full-inverse"
         label = "Akt prawny"
+        template = "procedures/blocks/legal_act.html"
 
 
 class LegalBasisBlock(LimitedStreamBlock):

@@ -177,3 +177,11 @@ def fill_restricted_fields(page, markers=RESTRICTED_MARKERS):
     page.faq = [faq_item(markers["faq_question"], f"<p>{markers['faq_answer']}</p>")]
     page.cc_other = markers["cc_other"]
     return markers
+
+
+def store_unchecked(page, **values):
+    """Write ``values`` (stream fields as raw block data) straight to the page's row, as
+    content saved before a rule existed; returns the page read back."""
+    ProcedurePage.objects.filter(pk=page.pk).update(**values)
+    page.refresh_from_db()
+    return page

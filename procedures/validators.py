@@ -282,3 +282,66 @@ def validate_document_file(
             code="file_not_form",
             params={"name": name, "format": _FORMAT_LABELS[extension]},
         )
+
+
+# --- Links --------------------------------------------------------------------------------
+
+#: The only kinds of address a procedure may link to: web pages, e-mail and phone numbers.
+SAFE_URL_SCHEMES = ("http", "https", "mailto", "tel")
+WEB_URL_SCHEMES = ("http", "https")
+
+#: Characters browsers ignore inside a scheme ("jav&#9;ascript:" runs as "javascript:").
+_IGNORED_IN_SCHEME = re.compile(r"[`\x00-\x20\x7f-\xa0\s\ufffd]+")
+_SCHEME = re.compile(r"^([a-z][-+.a-z0-9]*):")
+
+
+def url_scheme(url):
+    """The scheme a browser would follow for ``url`` (``"javascript"``), or ``""`` when the
+    address has none (a relative link)."""
+    compact = _IGNORED_IN_SCHEME.sub("", unescape(str(url or ""))).lower()
+    match = _SCHEME.match(compact)
+    return match.group(1) if match else ""
+
+
+def safe_url(url, schemes=SAFE_URL_SCHEMES):
+    """``url`` stripped when it is an absolute address with one of ``schemes``, else ``""``.
+
+    What every template writes into ``href``: a stored ``javascript:`` value (or anything
+    without a scheme) is never a live link.
+    """
+    url = str(url or "").strip()
+    return url if url_scheme(url) in schemes else ""
+
+
+@deconstructible
+class SafeURLValidator:
+    """Accepts only an address starting with one of ``schemes`` (by default ``https://``,
+    ``http://``, ``mailto:``, ``tel:``), naming the field in the message."""
+
+    def __init__(self, label, schemes=SAFE_URL_SCHEMES):
+        self.label = label
+        self.schemes = tuple(schemes)
+
+    def __call__(self, value):
+        if not value or safe_url(value, self.schemes):
+            return
+        examples = {
+            "http": "https://…",
+            "https": "https://…",
+            "mailto": "mailto:…",
+            "tel": "tel:…",
+        }
+        allowed = ", ".join(dict.fromkeys(examples[scheme] for scheme in self.schemes))
+        raise ValidationError(
+            "Pole „%(label)s”: „%(value)s” nie jest dozwolonym adresem. Wpisz pełny adres "
+            "zaczynający się od: %(allowed)s.",
+            code="unsafe_url",
+            params={"label": self.label, "value": value, "allowed": allowed},
+        )
+
+    def __eq__(self, other):
+        return (
+            isinstance(other, SafeURLValidator)
+            and self.label == other.label
+            and self.schemes == other.schemes
+        )

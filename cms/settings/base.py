@@ -26,6 +26,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -189,6 +190,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so every response (redirects and cached pages too) and every log line has it.
     "cms.middleware.RequestIdMiddleware",
+    # Outside the page cache and the 503 page, so every response gets the policy of its
+    # own request (SECURE_CSP; the admin's views are given SECURE_CSP_ADMIN in cms.urls).
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     # While PostgreSQL is unavailable: a Polish 503 with Retry-After instead of a 500.
     "cms.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -247,6 +251,8 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                # {{ csp_nonce }} for the rare inline <script> that SECURE_CSP allows.
+                "django.template.context_processors.csp",
             ],
         },
     },
@@ -317,6 +323,36 @@ CACHES = caches_from_env(env)
 SECRET_KEY = env.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Wagtail's admin sends the token from the page (wagtailConfig.CSRF_TOKEN, form fields),
+# so script never needs to read the cookie.
+CSRF_COOKIE_HTTPONLY = True
+
+# Content-Security-Policy of the portal, the Call Center, the API and everything else:
+# scripts and styles from this site's own files only (an inline <script> needs the
+# response's nonce, {{ csp_nonce }}), no plugins, no framing, forms post only here. A
+# script that slipped into content (a stored <script>, onerror=, javascript: link) is
+# not run by the browser.
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF],
+    "img-src": [CSP.SELF, "data:"],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
+# Wagtail's admin (/admin/, applied to its views in cms.urls): its widgets write inline
+# <script> and style attributes, and its preview frames the admin's own pages, so those
+# are allowed there and nowhere else. Still no other hosts, no plugins, no <base>.
+SECURE_CSP_ADMIN = {
+    **SECURE_CSP,
+    "script-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:", "blob:"],
+    "frame-src": [CSP.SELF],
+    "frame-ancestors": [CSP.SELF],
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Baza wiedzy ŁCKzM"
@@ -338,6 +374,8 @@ UPDATE_REQUEST_ATTACHMENT_MAX_UPLOAD_SIZE = env_int(
 )
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Avatars from this site only: no request to gravatar.com (and none blocked by the CSP).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILADMIN_COMMENTS_ENABLED = True

@@ -10,10 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from typing import Any
 
+from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from wagtail.admin.rich_text.converters.db_html import DbHTMLConverter
 
 from procedures import references
 from procedures.dates import to_the_minute
@@ -90,10 +93,41 @@ def _text(value):
     return value or None
 
 
-def _html_in(value):
+#: Elements dropped with what they hold: their text is code or styling, never content.
+_DROPPED_WITH_CONTENT = ["script", "style", "noscript", "template", "iframe", "object"]
+
+
+@cache
+def _rich_text_converter(features):
+    return DbHTMLConverter(list(features))
+
+
+def _html_in(value, features):
+    """Imported rich text as the editor would store it: plain text becomes paragraphs;
+    HTML keeps only what the field's ``features`` allow, through the same allow-list as
+    the admin's editor (no ``<script>``, no ``on…=`` attributes, no ``javascript:``
+    links, no formatting the field does not offer)."""
     if not value:
         return ""
-    return value if looks_like_html(value) else plain_text_to_html(value)
+    if not looks_like_html(value):
+        return plain_text_to_html(value)
+    document = BeautifulSoup(value, "html.parser")
+    for element in document.find_all(_DROPPED_WITH_CONTENT):
+        element.decompose()
+    cleaned, _removed = _rich_text_converter(tuple(features)).clean(str(document))
+    return cleaned
+
+
+def _field_features(name):
+    return ProcedurePage._meta.get_field(name).features
+
+
+def _block_features(field_name, *path):
+    """The rich-text features of a block inside a stream field, e.g. the FAQ's answer."""
+    block = ProcedurePage._meta.get_field(field_name).stream_block
+    for name in path:
+        block = block.child_blocks[name]
+    return block.features
 
 
 def _datetime_out(value):
@@ -529,7 +563,8 @@ def _load_appeal(page, value, ctx):
     elif value.strip() == "brak":
         page.appeal = [{"type": "none", "value": None}]
     else:
-        page.appeal = [{"type": "text", "value": _html_in(value)}]
+        features = _block_features("appeal", "text")
+        page.appeal = [{"type": "text", "value": _html_in(value, features)}]
 
 
 def _dump_cc_contacts(page, ctx):
@@ -558,8 +593,12 @@ def _dump_faq(page, ctx):
 
 
 def _load_faq(page, value, ctx):
+    features = _block_features("faq", "item", "answer")
     page.faq = [
-        {"type": "item", "value": {"question": q["question"], "answer": _html_in(q["answer"])}}
+        {
+            "type": "item",
+            "value": {"question": q["question"], "answer": _html_in(q["answer"], features)},
+        }
         for q in value or []
     ]
 
@@ -587,7 +626,7 @@ def _plain(attribute, default=""):
 
 
 def _rich(attribute):
-    return _attr(attribute, _text, _html_in)
+    return _attr(attribute, _text, lambda value: _html_in(value, _field_features(attribute)))
 
 
 def _empty(value):

@@ -1,12 +1,13 @@
 """Controlled vocabularies editors pick from, so the same thing is always said the same way."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.http import MAX_URL_LENGTH
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 from procedures.text import slugify_pl
-from procedures.validators import INDEXED_NAME_MAX
+from procedures.validators import INDEXED_NAME_MAX, WEB_URL_SCHEMES, SafeURLValidator
 
 
 class VocabularyTerm(index.Indexed, models.Model):
@@ -52,6 +53,13 @@ class EFormPlatform(VocabularyTerm):
     class Meta(VocabularyTerm.Meta):
         verbose_name = "platforma e-usług"
         verbose_name_plural = "platformy e-usług"
+
+    def clean(self):
+        super().clean()
+        try:
+            SafeURLValidator(self._meta.get_field("url").verbose_name, WEB_URL_SCHEMES)(self.url)
+        except ValidationError as error:
+            raise ValidationError({"url": error}) from error
 
 
 class LegalActKind(VocabularyTerm):

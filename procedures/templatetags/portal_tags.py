@@ -128,26 +128,3 @@ def plural_pl(count, forms):
 def sorted_pl(items, attribute="title"):
     """The items in Polish alphabetical order of ``attribute`` ("Ł" between "L" and "M")."""
     return sorted(items, key=lambda item: sort_key_pl(getattr(item, attribute, "")))
-
-
-@register.filter
-def stream_group(stream, block_type):
-    """The entries of a StreamField of one block type, e.g. the documents "do wglądu"."""
-    return [item for item in stream or [] if item.block_type == block_type]
-
-
-@register.filter
-def web_url(url):
-    """``url`` if it is an http(s) address, else an empty string: never a script link."""
-    url = (url or "").strip()
-    return url if url.lower().startswith(("http://", "https://")) else ""
-
-
-@register.filter
-def tel_href(phone):
-    """``+48 (42) 638-44-44`` → ``tel:+48426384444``."""
-    phone = (phone or "").strip()
-    digits = "".join(char for char in phone if char.isdigit())
-    if not digits:
-        return ""
-    return "tel:" + ("+" if phone.startswith("+") else "") + digits

@@ -1,6 +1,7 @@
 """One procedure as an agent reads it: restricted sections first, fixed query count."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -119,7 +120,9 @@ def test_no_inne_link_without_the_permission(client, internal_procedure):
 
 def test_public_sections_are_shown(agent_client, procedure_index):
     page = ProcedurePageFactory(parent=procedure_index)
-    text = agent_client.get(reading_url(page)).text
+    html = agent_client.get(reading_url(page)).text
+    # What the agent reads: the amount is kept together with "zł" by a no-break space.
+    text = " ".join(BeautifulSoup(html, "html.parser").get_text(" ").split())
     assert page.summary in text
     assert "Złóż wniosek" in text and "@" in text
     assert "17,00 zł" in text
