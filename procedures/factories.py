@@ -7,7 +7,9 @@ Stream fields take raw block data (``[{"type": ..., "value": ...}]``); the build
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
 
+from procedures.demo_files import one_page_pdf
 from procedures.models import (
     Category,
     Department,
@@ -15,6 +17,7 @@ from procedures.models import (
     InformationAuthor,
     Office,
     OrganisationalUnit,
+    ProcedureDocument,
     ProcedureIndexPage,
     ProcedurePage,
 )
@@ -54,7 +57,9 @@ class EmployeeFactory(factory.django.DjangoModelFactory):
     position = "inspektor"
     department = factory.SubFactory(DepartmentFactory)
     email = factory.Sequence(lambda n: f"pracownik{n}@uml.lodz.pl")
-    phone = "42 638 40 00"
+    # Each person has a number of their own, so a leaked restricted number can be told
+    # from the public ones (the city's switchboard is 42 638 xx xx; these are 42 700 …).
+    phone = factory.Sequence(lambda n: f"42 700 {n // 100 % 100:02d} {n % 100:02d}")
 
     class Meta:
         model = Employee
@@ -148,7 +153,9 @@ class UserFactory(factory.django.DjangoModelFactory):
             self.groups.add(*extracted)
 
 
-#: One marker per restricted field, for tests that look for leaks in public output.
+#: One marker per restricted value, for tests that look for leaks in public output: every
+#: restricted field, the people's phone numbers and e-mail addresses, and the title, file
+#: name and text of a document linked only from "Opis*". Match them without regard to case.
 RESTRICTED_MARKERS = {
     "cc_description": "MARKER-CC-DESCRIPTION",
     "cc_other": "MARKER-CC-OTHER",
@@ -156,24 +163,55 @@ RESTRICTED_MARKERS = {
     "faq_answer": "MARKER-FAQ-ANSWER",
     "owner": "MARKER-OWNER",
     "owner_email": "marker-owner@example.invalid",
+    "owner_phone": "42 799 01 01",
     "coordinator": "MARKER-COORDINATOR",
+    "coordinator_email": "marker-coordinator@example.invalid",
+    "coordinator_phone": "42 799 02 02",
     "cc_contacts": "MARKER-CC-CONTACT",
+    "cc_contacts_email": "marker-cc-contact@example.invalid",
+    "cc_contacts_phone": "42 799 03 03",
+    "document_title": "MARKER-DOCUMENT-TITLE",
+    "document_file": "marker-document-file",
+    "document_text": "MARKER-DOCUMENT-TEXT",
 }
 
 
-def fill_restricted_fields(page, markers=RESTRICTED_MARKERS):
-    """Put a marker in every restricted field of ``page`` (not saved); returns the markers.
+def restricted_document(title, file_name, text):
+    """A saved one-page PDF document whose printed text is ``text``."""
+    doc = ProcedureDocument(title=title)
+    doc.file.save(f"{file_name}.pdf", ContentFile(one_page_pdf([text])), save=False)
+    doc._set_document_file_metadata()
+    doc.save()
+    return doc
 
-    Owner, coordinator and contacts are new people who are not information authors: an
-    owner who is also an author is rightly public, as the author.
+
+def fill_restricted_fields(page, markers=RESTRICTED_MARKERS):
+    """Put a marker in every restricted value of ``page`` (not saved); returns the markers.
+
+    Owner, coordinator and contacts are new people who are not information authors (an
+    owner who is also an author is rightly public, as the author), each with a marked name,
+    e-mail address and phone number. "Opis*" links a document used nowhere else, whose
+    title, file name and PDF text are marked.
     """
-    page.procedure_owner = EmployeeFactory(
-        name=markers["owner"], email=markers["owner_email"], department=page.department
-    )
-    page.coordinator = EmployeeFactory(name=markers["coordinator"], department=page.department)
-    contact = EmployeeFactory(name=markers["cc_contacts"], department=page.department)
+
+    def person(key):
+        return EmployeeFactory(
+            name=markers[key],
+            email=markers[f"{key}_email"],
+            phone=markers[f"{key}_phone"],
+            department=page.department,
+        )
+
+    page.procedure_owner = person("owner")
+    page.coordinator = person("coordinator")
+    contact = person("cc_contacts")
     page.cc_contacts = [{"type": "employee", "value": contact.pk}]
-    page.cc_description = f"<p>{markers['cc_description']}</p>"
+    doc = restricted_document(
+        markers["document_title"], markers["document_file"], markers["document_text"]
+    )
+    page.cc_description = (
+        f'<p>{markers["cc_description"]} <a linktype="document" id="{doc.pk}">plik</a></p>'
+    )
     page.faq = [faq_item(markers["faq_question"], f"<p>{markers['faq_answer']}</p>")]
     page.cc_other = markers["cc_other"]
     return markers
@@ -185,3 +223,9 @@ def store_unchecked(page, **values):
     ProcedurePage.objects.filter(pk=page.pk).update(**values)
     page.refresh_from_db()
     return page
+
+
+def find_markers(text, markers):
+    """The markers (any iterable of strings) found in ``text``, ignoring case."""
+    folded = text.casefold()
+    return sorted(m for m in markers if m.casefold() in folded)

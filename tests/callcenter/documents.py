@@ -2,13 +2,19 @@
 
 from django.core.files.base import ContentFile
 
+from procedures.demo_files import one_page_pdf
 from procedures.models import ProcedureDocument
-from tests.procedures import files
+
+
+def text_marker(doc):
+    """The marker printed in the PDF of a document made by :func:`make_document`."""
+    return f"ZASTRZ-TRESC-{doc.title}"
 
 
 def make_document(name):
-    """A saved PDF document titled and named after ``name``."""
+    """A saved one-page PDF titled and named after ``name``, printing ``text_marker``."""
     doc = ProcedureDocument(title=name)
-    doc.file.save(f"{name}.pdf", ContentFile(files.PDF), save=False)
+    doc.file.save(f"{name}.pdf", ContentFile(one_page_pdf([text_marker(doc)])), save=False)
+    doc._set_document_file_metadata()
     doc.save()
     return doc

@@ -1,6 +1,10 @@
 """The procedure editor as editors meet it: Polish labels, counters, drafts, publishing."""
 
+import json
+import re
+
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -55,8 +59,37 @@ def test_limited_fields_carry_live_counters(client, procedure_index):
     assert 'data-char-limit="160"' in html  # title
     assert 'data-char-limit="650"' in html  # summary
     # Step blocks are defined for the StreamField widget in JSON; their limits travel too.
-    assert "data-char-limit" in html and "40" in html and "75" in html
+    assert block_char_limits(html, "step") == {"name": "40", "comment": "75"}
     assert 'maxlength="160"' not in html  # the browser never cuts pasted text
+
+
+def telepath_nodes(value):
+    """Every dict in a telepath-packed block definition, depth first."""
+    if isinstance(value, dict):
+        yield value
+        value = list(value.values())
+    if isinstance(value, list):
+        for item in value:
+            yield from telepath_nodes(item)
+
+
+def block_char_limits(html, block_name):
+    """``{child name: data-char-limit}`` of the widgets of StructBlock ``block_name``, read
+    from the block definitions the admin page hands to Wagtail's StreamField widget."""
+    limits = {}
+    for element in BeautifulSoup(html, "html.parser").find_all(attrs={"data-controller": True}):
+        for attribute, raw in element.attrs.items():
+            if not attribute.startswith("data-w-block") or f'"{block_name}"' not in raw:
+                continue
+            for node in telepath_nodes(json.loads(raw)):
+                args = node.get("_args") or []
+                if node.get("_type", "").endswith("StructBlock") and args[:1] == [block_name]:
+                    for child in args[1]:
+                        name, widget = child["_args"][0], child["_args"][1]
+                        found = re.search(r'data-char-limit="(\d+)"', widget["_args"][0])
+                        if found:
+                            limits[name] = found.group(1)
+    return limits
 
 
 def minimal_draft(department, title="Nowa procedura w przygotowaniu"):
