@@ -1,8 +1,10 @@
 """Procedures published as editors publish them, and what the API needs to read them."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 
+from procedures import roles
 from procedures.factories import ProcedurePageFactory, UserFactory
 from procedures.models import ProcedureDocument
 from tests.procedures import files
@@ -26,7 +28,14 @@ def pdf(name):
 
 @pytest.fixture
 def editor(db):
-    return UserFactory(username="anowak", first_name="Anna", last_name="Nowak")
+    """Who enters versions in the change register: a member of the Procedures Office, the
+    only group that publishes (and may change restricted fields such as the internal flag)."""
+    return UserFactory(
+        username="anowak",
+        first_name="Anna",
+        last_name="Nowak",
+        groups=[Group.objects.get(name=roles.MODERATORS)],
+    )
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ Leaks are all collected and reported together: every leaked marker, where it was
 and every path that showed it.
 """
 
+import itertools
 import re
 import zipfile
 from collections import Counter, deque
@@ -41,7 +42,7 @@ from procedures.factories import (
     faq_item,
     fill_restricted_fields,
 )
-from procedures.models import Employee, ProcedureDocument, ProcedurePage, UpdateRequest
+from procedures.models import ProcedureDocument, ProcedurePage, UpdateRequest
 from tests.procedures import files
 
 pytestmark = pytest.mark.django_db
@@ -67,35 +68,61 @@ FIELDS = {
     "faq_answer": "FAQ* answer (faq)",
     "owner": "Właściciel* (procedure_owner)",
     "owner_email": "Właściciel*'s e-mail (procedure_owner)",
+    "owner_phone": "Właściciel*'s phone (procedure_owner)",
     "coordinator": "Koordynator* (coordinator)",
+    "coordinator_email": "Koordynator*'s e-mail (coordinator)",
+    "coordinator_phone": "Koordynator*'s phone (coordinator)",
     "cc_contacts": "Telefony* (cc_contacts): the employee",
+    "cc_contacts_email": "Telefony* (cc_contacts): the employee's e-mail",
     "cc_contacts_phone": "Telefony* (cc_contacts): the phone number",
     "comment": "a comment on Opis* (Wagtail commenting)",
     "comment_reply": "a reply to a comment on Opis*",
     "document_title": "the title of a document not public",
     "document_file": "the text inside a document not public",
+    "document_text": "the printed text of the PDF linked from Opis*",
 }
 #: Markers naming a person: the staff directory (the employee chooser) lists every
 #: employee by name, which says nothing of the procedures they own or coordinate.
-PERSON = {"owner", "owner_email", "coordinator", "cc_contacts", "cc_contacts_phone"}
+PERSON = {
+    "owner",
+    "owner_email",
+    "coordinator",
+    "coordinator_email",
+    "cc_contacts",
+    "cc_contacts_email",
+}
 STAFF_DIRECTORY = (
     "/admin/snippets/choose/procedures/employee/",
     "/admin/snippets/procedures/employee/",
 )
 
 
+#: Phone numbers of their own for every person planted (none is anybody else's).
+_phones = itertools.count(11)
+
+
 def markers_for(tag, revision):
-    """Markers of one procedure (``tag``) in one revision, e.g. ``ZASTRZ-OBCA-NOWA-OPIS``."""
+    """Markers of one procedure (``tag``) in one revision, e.g. ``ZASTRZ-OBCA-NOWA-OPIS``:
+    one for every key of ``factories.RESTRICTED_MARKERS``."""
     prefix = f"ZASTRZ-{tag}-{revision}"
+    email = prefix.lower()
     return {
         "cc_description": f"{prefix}-OPIS",
         "cc_other": f"{prefix}-INNE",
         "faq_question": f"{prefix}-PYTANIE",
         "faq_answer": f"{prefix}-ODPOWIEDZ",
         "owner": f"{prefix}-WLASCICIEL",
-        "owner_email": f"{prefix.lower()}-wlasciciel@example.invalid",
+        "owner_email": f"{email}-wlasciciel@example.invalid",
+        "owner_phone": f"42 998 {next(_phones)} 01",
         "coordinator": f"{prefix}-KOORDYNATOR",
+        "coordinator_email": f"{email}-koordynator@example.invalid",
+        "coordinator_phone": f"42 998 {next(_phones)} 02",
         "cc_contacts": f"{prefix}-TELEFON",
+        "cc_contacts_email": f"{email}-telefon@example.invalid",
+        "cc_contacts_phone": f"42 998 {next(_phones)} 03",
+        "document_title": f"{prefix}-OPIS-PLIK-TYTUL",
+        "document_file": f"{email}-opis-plik",
+        "document_text": f"{prefix}-OPIS-PLIK-TRESC",
     }
 
 
@@ -152,20 +179,17 @@ def plant_restricted_fields(scene, page, tag, moderator, doc_field):
     page = ProcedurePage.objects.get(pk=page.pk)
     new = markers_for(tag, "NOWA")
     fill_restricted_fields(page, new)
-    # Factories give every employee the same number; the contact gets one of their own.
-    phone = f"+48 42 999 0{len(scene.procedures)} 77"
-    Employee.objects.filter(name=new["cc_contacts"]).update(phone=phone)
     doc = restricted_document(scene, page.code, tag)
     link = f'<a linktype="document" id="{doc.pk}">plik</a>'
     if doc_field == "cc_description":
-        page.cc_description = f"<p>{new['cc_description']} {link}</p>"
+        # Beside the factory's own document, which "Opis*" links already.
+        page.cc_description = f"{page.cc_description}<p>{link}</p>"
     else:
         page.faq = [faq_item(new["faq_question"], f"<p>{new['faq_answer']} {link}</p>")]
     latest = page.save_revision(user=moderator)
     latest.publish(user=moderator)
     for key, marker in new.items():
         scene.plant(page.code, key, marker)
-    scene.plant(page.code, "cc_contacts_phone", phone)
 
     # As the editor's form saves a comment: anchored to the field, logged in the history.
     comment = Comment.objects.create(
