@@ -3,7 +3,7 @@
 from django.core.files.base import ContentFile
 
 from procedures.demo_files import one_page_pdf
-from procedures.models import ProcedureDocument
+from procedures.models import ProcedureDocument, ProcedurePage
 
 
 def text_marker(doc):
@@ -18,3 +18,16 @@ def make_document(name):
     doc._set_document_file_metadata()
     doc.save()
     return doc
+
+
+def publish(page, **changes):
+    """Publish ``page`` with ``changes`` through a revision; the page read back."""
+    for field, value in changes.items():
+        setattr(page, field, value)
+    page.save_revision().publish()
+    return ProcedurePage.objects.get(pk=page.pk)
+
+
+def document_link(doc):
+    """Rich text linking ``doc``, as the editor's document chooser writes it."""
+    return f'<p>Zobacz <a linktype="document" id="{doc.pk}">plik</a>.</p>'

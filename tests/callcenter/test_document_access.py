@@ -15,18 +15,7 @@ from procedures.factories import (
 )
 from procedures.models import ProcedurePage
 
-from .documents import make_document, text_marker
-
-
-def publish(page, **changes):
-    for field, value in changes.items():
-        setattr(page, field, value)
-    page.save_revision().publish()
-    return ProcedurePage.objects.get(pk=page.pk)
-
-
-def document_link(doc):
-    return f'<p>Zobacz <a linktype="document" id="{doc.pk}">plik</a>.</p>'
+from .documents import document_link, make_document, publish, text_marker
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ import psycopg
 import pytest
 
 from tests.faults.services import ROOT, PostgresServer
+from tests.faults.site import manage
 
 #: Seconds from the procedures' creation to their "Obowiązuje od/do".
 DUE_IN = 3
@@ -59,17 +60,6 @@ revision.content["go_live_at"] = soon.isoformat()
 Revision.objects.filter(pk=revision.pk).update(approved_go_live_at=soon, content=revision.content)
 print(expiring.pk, scheduled.pk)
 """
-
-
-def manage(env, *args):
-    return subprocess.run(  # noqa: S603
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
 
 
 @pytest.fixture(scope="module")
@@ -177,7 +167,7 @@ def test_scheduler_works_again_after_a_database_restart(database, start_schedule
     time.sleep(3)  # a few rounds fail meanwhile
     server.start()
     restarted_at = query(url, "SELECT now()")[0][0]
-    expiring, scheduled = map(int, manage(env, "shell", "-c", SETUP).stdout.split()[-2:])
+    expiring, scheduled = map(int, manage(env, "shell", "-c", SETUP).split()[-2:])
 
     def done():
         live = dict(query(url, "SELECT id, live FROM wagtailcore_page WHERE id IN (%s, %s)",

@@ -29,7 +29,6 @@ from io import BytesIO
 from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from wagtail.models import Comment, CommentReply
 
@@ -37,13 +36,13 @@ from procedures import roles
 from procedures.factories import (
     DepartmentFactory,
     ProcedurePageFactory,
-    UserFactory,
     document,
     faq_item,
     fill_restricted_fields,
 )
 from procedures.models import ProcedureDocument, ProcedurePage, UpdateRequest
 from tests.procedures import files
+from tests.staff import member
 
 pytestmark = pytest.mark.django_db
 
@@ -141,13 +140,6 @@ class Scene:
     def describe(self, marker):
         code, key, revision = self.where[marker]
         return f"{code}: {FIELDS[key]}, {revision} revision"
-
-
-def member(group_name, department=None):
-    user = UserFactory(groups=[Group.objects.get(name=group_name)])
-    if department is not None:
-        department.editors.add(user)
-    return user
 
 
 def restricted_document(scene, code, tag):

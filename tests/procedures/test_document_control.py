@@ -19,7 +19,8 @@ from procedures.factories import (
     document,
     faq_item,
 )
-from procedures.models import ProcedureDocument, ProcedurePage
+from procedures.models import ProcedureDocument
+from tests.callcenter.documents import document_link, publish
 
 from . import files
 
@@ -70,17 +71,6 @@ def make_document(title, department, content=ORIGINAL):
     doc.file.save(f"{title}.pdf", ContentFile(content), save=False)
     doc.save()
     return doc
-
-
-def publish(page, **changes):
-    for field, value in changes.items():
-        setattr(page, field, value)
-    page.save_revision().publish()
-    return ProcedurePage.objects.get(pk=page.pk)
-
-
-def document_link(doc):
-    return f'<p>Zobacz <a linktype="document" id="{doc.pk}">plik</a>.</p>'
 
 
 @pytest.fixture

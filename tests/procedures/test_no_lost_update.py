@@ -9,14 +9,13 @@ change is still in the latest revision.
 import re
 
 import pytest
-from django.contrib.auth.models import Group
-from django.test import Client
 from django.urls import reverse
 from wagtail.models import WorkflowState
 
 from procedures import roles
-from procedures.factories import ProcedurePageFactory, UserFactory
+from procedures.factories import ProcedurePageFactory
 from procedures.models import ProcedurePage
+from tests.staff import member, session
 
 from .admin_forms import procedure_form_data as form_data_without_block_ids
 
@@ -47,19 +46,6 @@ def procedure_form_data(page, **overrides):
             if f"{name}-{index}-type" in data:
                 data[f"{name}-{index}-id"] = block.id
     return data
-
-
-def member(group_name, department=None, **kwargs):
-    user = UserFactory(groups=[Group.objects.get(name=group_name)], **kwargs)
-    if department is not None:
-        department.editors.add(user)
-    return user
-
-
-def session(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture

@@ -5,35 +5,21 @@ the site history or its export, nor in comment e-mails."""
 import importlib
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
-from django.test import Client
 from django.urls import reverse
 from wagtail.models import Comment, PageLogEntry, PageSubscription
 from wagtail.test.utils.form_data import inline_formset
 
 from procedures import roles
-from procedures.factories import ProcedurePageFactory, UserFactory
+from procedures.factories import ProcedurePageFactory
 from procedures.models import ProcedurePage
 from procedures.restricted import comment_visible_to
+from tests.staff import member, session
 
 from .admin_forms import procedure_form_data
 
 SECRET = "KOMENTARZ-ZASTRZ-5e1b"
 OPEN = "KOMENTARZ-JAWNY-77c0"
-
-
-def member(group_name, department=None):
-    user = UserFactory(groups=[Group.objects.get(name=group_name)])
-    if department is not None:
-        department.editors.add(user)
-    return user
-
-
-def session(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def edit_url(page):

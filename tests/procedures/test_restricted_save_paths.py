@@ -5,7 +5,6 @@ user without the permission: edit, revert, workflow actions, copy and import. Ag
 import json
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
@@ -13,9 +12,10 @@ from wagtail.actions.copy_page import CopyPageAction
 from wagtail.models import WorkflowState
 
 from procedures import roles
-from procedures.factories import EmployeeFactory, ProcedurePageFactory, UserFactory, faq_item
+from procedures.factories import EmployeeFactory, ProcedurePageFactory, faq_item
 from procedures.models import ProcedurePage
 from procedures.restricted import fields_closed_to
+from tests.staff import member
 
 from .admin_forms import procedure_form_data
 from .test_import_export import valid_record
@@ -23,13 +23,6 @@ from .test_import_export import valid_record
 OLD = "STARA-WERSJA-ZASTRZ"
 NEW = "NOWA-WERSJA-ZASTRZ"
 AGENT_NOTE = "Uwaga agentki z dzisiaj."
-
-
-def member(group_name, department=None):
-    user = UserFactory(groups=[Group.objects.get(name=group_name)])
-    if department is not None:
-        department.editors.add(user)
-    return user
 
 
 def set_restricted(page, mark, internal):

@@ -1,23 +1,16 @@
 """Who may do what (Order No. 734/2023 § 7, § 8, § 12) and the moderation workflow."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.urls import reverse
 from wagtail.models import WorkflowState
 
 from procedures import roles
-from procedures.factories import ProcedurePageFactory, UserFactory
+from procedures.factories import ProcedurePageFactory
 from procedures.models import ProcedurePage
+from tests.staff import member
 
 from .admin_forms import procedure_form_data
-
-
-def member(group_name, department=None, **kwargs):
-    user = UserFactory(groups=[Group.objects.get(name=group_name)], **kwargs)
-    if department is not None:
-        department.editors.add(user)
-    return user
 
 
 @pytest.fixture
