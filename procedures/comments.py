@@ -20,7 +20,8 @@ from wagtail.admin.forms.comments import CommentFormSet
 from wagtail.admin.panels import CommentPanel
 from wagtail.models import COMMENTS_RELATION_NAME, PageLogEntry
 
-from procedures.restricted import is_restricted_contentpath, may_read_restricted
+from procedures.reading import can_read_restricted
+from procedures.restricted import is_restricted_contentpath
 
 HIDDEN_TEXT = (
     "(treść ukryta: komentarz do pola zastrzeżonego, widoczny w edytorze procedury dla osób "
@@ -30,9 +31,7 @@ HIDDEN_TEXT = (
 
 def hides_comment_from(user, page_class, contentpath):
     """Whether a comment at ``contentpath`` of a ``page_class`` page is hidden from ``user``."""
-    return is_restricted_contentpath(page_class, contentpath) and not may_read_restricted(
-        user, page_class
-    )
+    return is_restricted_contentpath(page_class, contentpath) and not can_read_restricted(user)
 
 
 class RestrictedCommentFormSet(CommentFormSet):

@@ -42,9 +42,9 @@ from wagtail.permission_policies.collections import CollectionOwnershipPermissio
 from wagtail.permissions import policy_registry
 
 from procedures.callcenter.access import can_read_restricted, private_response
-from procedures.models.pages import RESTRICTED_PERMISSION
 from procedures.permissions import edits_any_department
 from procedures.public import PUBLIC_FIELDS
+from procedures.reading import RESTRICTED_PERMISSION
 
 #: Document permissions that let a user open every file in its collection (editors choose
 #: files for their drafts; the library's managers change them).

@@ -22,6 +22,7 @@ from functools import cache
 from wagtail.admin.panels import FieldPanel, get_edit_handler
 
 from procedures.public import restricted_model_fields
+from procedures.reading import can_read_restricted
 
 
 def _field_panels(panel):
@@ -97,24 +98,6 @@ def keep_restricted_values(page, user):
 # --- Comments -------------------------------------------------------------------------------
 
 
-def may_read_restricted(user, page_class):
-    """Whether ``user`` may read the restricted fields of a ``page_class`` page.
-
-    As the Call Center reading view has it: staff who may write any restricted field may
-    read them all (agents hold only the "Inne*" permission and read every field).
-    """
-    if user is None or not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
-    permissions = {
-        panel.permission
-        for panel in restricted_panels(page_class).values()
-        if panel is not None and panel.permission
-    }
-    return any(user.has_perm(permission) for permission in permissions)
-
-
 def is_restricted_contentpath(page_class, contentpath):
     """Whether a comment at ``contentpath`` (``"faq"``, ``"faq.<block id>.answer"``) is
     anchored to a restricted field some users may not see."""
@@ -126,5 +109,5 @@ def is_restricted_contentpath(page_class, contentpath):
 def comment_visible_to(comment, user, page_class):
     """Whether ``user`` may see ``comment`` (its text, replies and its very existence)."""
     return not is_restricted_contentpath(page_class, comment.contentpath) or (
-        may_read_restricted(user, page_class)
+        can_read_restricted(user)
     )

@@ -1,8 +1,6 @@
 """Who may open the Call Center reading view, and the headers every one of its answers gets.
 
-There is no separate "view restricted" permission: staff who may write a restricted
-field may read them all. Call Center agents and heads hold ``procedures.change_cc_other``;
-the Procedures Office holds it and ``procedures.change_restricted_fields``.
+Who may read restricted content is :func:`procedures.reading.can_read_restricted`.
 """
 
 from functools import wraps
@@ -13,16 +11,9 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 
-from procedures.models.pages import CC_OTHER_PERMISSION, RESTRICTED_PERMISSION
+from procedures.reading import can_read_restricted
 
-READING_PERMISSIONS = (CC_OTHER_PERMISSION, RESTRICTED_PERMISSION)
-
-
-def can_read_restricted(user):
-    """Whether ``user`` may read every procedure with its restricted sections."""
-    if user is None or not user.is_authenticated or not user.is_active:
-        return False
-    return user.is_superuser or any(user.has_perm(perm) for perm in READING_PERMISSIONS)
+__all__ = ["can_read_restricted", "private_response"]
 
 
 def private_response(response):

@@ -33,6 +33,7 @@ from procedures.copying import ProcedureCopyForm
 from procedures.dates import to_the_minute
 from procedures.page_cache import mark_public
 from procedures.public import PublicProcedure, public_search_fields
+from procedures.reading import CC_OTHER_PERMISSION, RESTRICTED_PERMISSION
 from procedures.restricted import keep_restricted_values
 from procedures.text import slugify_pl
 from procedures.validators import (
@@ -45,9 +46,6 @@ from procedures.validators import (
 )
 
 from .vocabularies import ElectronicAction, UsefulInfo
-
-RESTRICTED_PERMISSION = "procedures.change_restricted_fields"
-CC_OTHER_PERMISSION = "procedures.change_cc_other"
 
 RICH_TEXT_FEATURES = blocks.RICH_TEXT_FEATURES
 

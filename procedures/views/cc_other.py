@@ -28,7 +28,7 @@ from procedures.concurrency import (
     refusal_message,
 )
 from procedures.models import ProcedurePage
-from procedures.models.pages import CC_OTHER_PERMISSION
+from procedures.reading import CC_OTHER_PERMISSION
 
 LOG_ACTION = CC_OTHER_LOG_ACTION
 BUTTON_LABEL = "Edytuj „Inne*”"

@@ -22,7 +22,7 @@ from wagtail.models import COMMENTS_RELATION_NAME
 from procedures.comments import split_commenting_changes
 from procedures.concurrency import newer_revisions, refusal_message
 from procedures.models import ProcedurePage
-from procedures.restricted import may_read_restricted
+from procedures.reading import can_read_restricted
 
 #: The comment changes Wagtail e-mails about (edits are not announced).
 NOTIFIED_CHANGES = ("new_comments", "deleted_comments", "resolved_comments", "new_replies")
@@ -77,7 +77,6 @@ class RestrictedCommentNotificationsMixin:
             self.notify_readers(restricted_changes)
 
     def notify_readers(self, changes):
-        page_class = type(self.page)
         comment_ids = [comment.pk for comment in changes["resolved_comments"]] + [
             comment.pk for comment, _replies in changes["new_replies"]
         ]
@@ -93,7 +92,7 @@ class RestrictedCommentNotificationsMixin:
             )
             .exclude(pk=self.request.user.pk)
         )
-        readers = [user for user in users.distinct() if may_read_restricted(user, page_class)]
+        readers = [user for user in users.distinct() if can_read_restricted(user)]
         if readers:
             send_notification(
                 readers,
