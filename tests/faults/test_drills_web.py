@@ -99,11 +99,14 @@ def test_postgres_stopped_cached_pages_answer_and_the_rest_get_polish_503(site):
     cached = site.paths["procedures"][3]
     uncached = site.paths["procedures"][4]
     # Cached for sure: after the Redis drills a worker may still leave the cache alone
-    # for a few seconds (its breaker), so ask until the cache answers.
+    # for a few seconds (its breaker), so ask until the cache answers, then let every
+    # worker's breaker run out (REDIS_RETRY_SECONDS, 5 s by default): a worker that does
+    # not ask the cache cannot serve its stale copy either.
     deadline = time.monotonic() + 30
     while fetch(site.app.url + cached)[1]["X-Cache"] != "HIT":
         assert time.monotonic() < deadline, "the page never got into the cache"
         time.sleep(0.5)
+    time.sleep(6)
     site.postgres.stop()
     try:
         for _ in range(4):  # both workers
