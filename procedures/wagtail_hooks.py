@@ -12,6 +12,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from procedures.copying import copy_procedure_with_new_code
+from procedures.labels import PolishSnippetChooserViewSet
 from procedures.models import (
     Category,
     Department,
@@ -28,6 +29,7 @@ from procedures.models import (
 
 class OrganisationalUnitViewSet(SnippetViewSet):
     model = OrganisationalUnit
+    chooser_viewset_class = PolishSnippetChooserViewSet
     icon = "site"
     menu_label = "Jednostki"
     list_display = ["name", "short_name"]
@@ -36,6 +38,7 @@ class OrganisationalUnitViewSet(SnippetViewSet):
 
 class DepartmentViewSet(SnippetViewSet):
     model = Department
+    chooser_viewset_class = PolishSnippetChooserViewSet
     icon = "group"
     menu_label = "Komórki"
     list_display = ["name", "unit"]
@@ -45,6 +48,7 @@ class DepartmentViewSet(SnippetViewSet):
 
 class EmployeeViewSet(SnippetViewSet):
     model = Employee
+    chooser_viewset_class = PolishSnippetChooserViewSet
     icon = "user"
     menu_label = "Pracownicy"
     list_display = ["name", "position", "department", "phone"]
@@ -54,6 +58,7 @@ class EmployeeViewSet(SnippetViewSet):
 
 class OfficeViewSet(SnippetViewSet):
     model = Office
+    chooser_viewset_class = PolishSnippetChooserViewSet
     icon = "home"
     menu_label = "Miejsca załatwienia"
     list_display = ["name", "address"]
@@ -69,6 +74,7 @@ class OrganisationViewSetGroup(SnippetViewSetGroup):
 
 class CategoryViewSet(SnippetViewSet):
     model = Category
+    chooser_viewset_class = PolishSnippetChooserViewSet
     icon = "folder-open-inverse"
     menu_label = "Kategorie"
     list_display = ["name", "slug", "sort_order"]
@@ -78,7 +84,13 @@ def _vocabulary_viewset(vocabulary, label, icon="tag"):
     return type(
         f"{vocabulary.__name__}ViewSet",
         (SnippetViewSet,),
-        {"model": vocabulary, "icon": icon, "menu_label": label, "search_fields": ["name"]},
+        {
+            "model": vocabulary,
+            "icon": icon,
+            "menu_label": label,
+            "search_fields": ["name"],
+            "chooser_viewset_class": PolishSnippetChooserViewSet,
+        },
     )
 
 
@@ -298,6 +310,7 @@ class UpdateRequestViewSet(SnippetViewSet):
     the Procedures Office assigns, handles and closes them."""
 
     model = UpdateRequest
+    chooser_viewset_class = PolishSnippetChooserViewSet
     icon = "mail"
     menu_label = "Wnioski o aktualizację"
     menu_name = "update-requests"

@@ -183,6 +183,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Its Polish catalogue: Wagtail's "naturaltime" ("minutę temu", not "a minute ago").
+    "django.contrib.humanize",
     # Wagtail's search index models need it on PostgreSQL (postgres.E005); harmless on SQLite.
     "django.contrib.postgres",
 ]
@@ -283,6 +285,10 @@ LANGUAGE_CODE = "pl"
 LANGUAGES = [("pl", "Polski")]
 TIME_ZONE = "Europe/Warsaw"
 USE_I18N = True
+# The project's catalogue (cms/locale) wins over Wagtail's and Django's: LOCALE_PATHS are
+# merged last. It holds the admin strings those catalogues leave in English or in the
+# wrong case, with Polish plural forms.
+LOCALE_PATHS = [BASE_DIR / "cms" / "locale"]
 USE_TZ = True
 
 STATIC_URL = "/static/"
