@@ -120,21 +120,3 @@ def test_an_editor_fills_a_new_procedure_tab_by_tab(logged_in_page, live_server,
     assert [step.value["name"] for step in procedure.steps] == ["Złóż wniosek"]
     assert [child.block_type for child in procedure.fees] == ["none"]
     assert [child.block_type for child in procedure.appointment] == ["not_applicable"]
-
-
-def test_a_tab_with_an_error_shows_wagtails_marker(logged_in_page, live_server, procedure_index):
-    editor = member(roles.EDITORS, department=DepartmentFactory())
-    page = logged_in_page(editor)
-    page.goto(f"{live_server.url}/admin/pages/add/procedures/procedurepage/{procedure_index.pk}/")
-    page.get_by_role("tab", name="Opłaty i dokumenty").click()
-    page.get_by_role("button", name="Dodaj opłatę").click()
-    page.get_by_role("option", name="Opłata").click()
-    page.locator("input[name='fees-0-value-account']").fill("123")
-    page.get_by_role("button", name="Zapisz szkic").click()
-    page.wait_for_load_state()
-    marker = page.get_by_role("tab", name=re.compile("Opłaty i dokumenty")).locator(
-        ".w-tabs__errors"
-    )
-    marker.wait_for()
-    assert int(marker.locator("[data-w-count-target=total]").inner_text()) >= 1
-    screenshot(page, "form-layout-error-marker")
