@@ -7,6 +7,8 @@ wizyty", "Formy składania dokumentów", "Tryb odwoławczy") offer an explicit
 "brak"/"nie dotyczy" block beside the real content.
 """
 
+import json
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from wagtail import blocks
@@ -118,6 +120,25 @@ class LimitedStreamBlock(blocks.StreamBlock):
     """
 
     limit_key = None
+    #: The text of the button that adds an entry, e.g. "Dodaj etap" (in the accusative).
+    add_label = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Read by procedures/js/stream-buttons.js: it writes the label on Wagtail's own
+        # add button and offers the choices as buttons of their own while the field is empty.
+        self.meta.form_attrs = {
+            **(self.meta.form_attrs or {}),
+            "data-controller": "procedure-stream",
+            "data-procedure-stream-add-label-value": self.add_label or "Dodaj",
+            "data-procedure-stream-choices-value": json.dumps(
+                self.empty_choices(), ensure_ascii=False
+            ),
+        }
+
+    def empty_choices(self):
+        """``{"type", "label"}`` of the entries offered as buttons while the field is empty."""
+        return []
 
     def clean(self, value):
         messages = list(self.size_errors(value))
@@ -144,6 +165,10 @@ class FilledOrNoneBlock(LimitedStreamBlock):
     """
 
     marker = None
+
+    def empty_choices(self):
+        # "Brak opłat", "Nie dotyczy": one click, not hidden in the add menu.
+        return [{"type": self.marker, "label": str(self.child_blocks[self.marker].label)}]
 
     def clean(self, value):
         label = self.meta.label
@@ -197,6 +222,7 @@ class StepBlock(blocks.StructBlock):
 
 class StepsBlock(LimitedStreamBlock):
     limit_key = "steps"
+    add_label = "Dodaj etap"
     step = StepBlock()
 
     class Meta:
@@ -208,6 +234,7 @@ class StepsBlock(LimitedStreamBlock):
 
 class PlacesBlock(LimitedStreamBlock):
     limit_key = "places"
+    add_label = "Dodaj miejsce"
     office = ReferenceChooserBlock(
         "procedures.Office",
         label="Miejsce",
@@ -253,6 +280,7 @@ class BookingBlock(blocks.StructBlock):
 
 class AppointmentBlock(FilledOrNoneBlock):
     limit_key = "appointment"
+    add_label = "Dodaj sposoby umawiania wizyty"
     marker = "not_applicable"
 
     booking = BookingBlock()
@@ -290,6 +318,7 @@ class FeeBlock(blocks.StructBlock):
 
 class FeesBlock(FilledOrNoneBlock):
     limit_key = "fees"
+    add_label = "Dodaj opłatę"
     marker = "none"
 
     fee = FeeBlock()
@@ -330,6 +359,7 @@ class SubmissionChannelBlock(blocks.StructBlock):
 
 class SubmissionChannelsBlock(FilledOrNoneBlock):
     limit_key = "submission_channels"
+    add_label = "Dodaj formę składania dokumentów"
     marker = "not_applicable"
 
     channel = SubmissionChannelBlock()
@@ -369,6 +399,7 @@ class DocumentBlock(blocks.StructBlock):
 
 class RequiredDocumentsBlock(LimitedStreamBlock):
     limit_key = "required_documents"
+    add_label = "Dodaj dokument"
     to_submit = DocumentBlock(label="Dokument do złożenia", icon="upload")
     to_inspect = DocumentBlock(label="Dokument do wglądu", icon="view")
 
@@ -388,6 +419,7 @@ class OtherDocumentBlock(blocks.StructBlock):
 
 class OtherDocumentsBlock(LimitedStreamBlock):
     limit_key = "other_documents"
+    add_label = "Dodaj dokument"
     document = OtherDocumentBlock()
 
     class Meta:
@@ -416,6 +448,7 @@ class LegalActBlock(SafeURLsStructBlock):
 
 class LegalBasisBlock(LimitedStreamBlock):
     limit_key = "legal_basis"
+    add_label = "Dodaj akt prawny"
     act = LegalActBlock()
 
     class Meta:
@@ -424,6 +457,7 @@ class LegalBasisBlock(LimitedStreamBlock):
 
 class AppealBlock(FilledOrNoneBlock):
     limit_key = "appeal"
+    add_label = "Dodaj opis trybu odwoławczego"
     marker = "none"
 
     text = blocks.RichTextBlock(label="Tryb odwoławczy", features=RICH_TEXT_FEATURES)
@@ -439,6 +473,7 @@ class AppealBlock(FilledOrNoneBlock):
 
 class CcContactsBlock(LimitedStreamBlock):
     limit_key = "cc_contacts"
+    add_label = "Dodaj pracownika"
     employee = ReferenceChooserBlock("procedures.Employee", label="Pracownik")
 
     class Meta:
@@ -456,6 +491,7 @@ class FaqItemBlock(blocks.StructBlock):
 
 class FaqBlock(LimitedStreamBlock):
     limit_key = "faq"
+    add_label = "Dodaj pytanie"
     item = FaqItemBlock()
 
     class Meta:

@@ -130,6 +130,12 @@ def character_counter_js():
     return format_html('<script src="{}"></script>', static("procedures/js/char-counter.js"))
 
 
+@hooks.register("insert_editor_js")
+def stream_buttons_js():
+    """StreamField add buttons that say what they add: "Dodaj etap", "Brak opłat"."""
+    return format_html('<script src="{}"></script>', static("procedures/js/stream-buttons.js"))
+
+
 @hooks.register("insert_global_admin_css")
 def character_counter_css():
     return format_html('<link rel="stylesheet" href="{}">', static("procedures/css/editor.css"))

@@ -6,7 +6,6 @@ an editor without it neither sees nor wipes them. What residents and BIP may see
 declared once, in :mod:`procedures.public`.
 """
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
@@ -32,6 +31,7 @@ from procedures.comments import RestrictedCommentPanel
 from procedures.copying import ProcedureCopyForm
 from procedures.dates import to_the_minute
 from procedures.page_cache import mark_public
+from procedures.panels import SectionPanel
 from procedures.public import PublicProcedure, public_search_fields
 from procedures.reading import CC_OTHER_PERMISSION, RESTRICTED_PERMISSION
 from procedures.restricted import keep_restricted_values
@@ -44,6 +44,7 @@ from procedures.validators import (
     validate_rich_text_size,
     validate_text_size,
 )
+from procedures.widgets import FilterableCheckboxSelectMultiple
 
 from .vocabularies import ElectronicAction, UsefulInfo
 
@@ -297,8 +298,11 @@ class ProcedurePage(Page):
     # Only public text is indexed: the list comes from procedures.public.
     search_fields = [*Page.search_fields, *public_search_fields()]
 
-    content_panels = [
-        MultiFieldPanel(
+    # The editor's form follows the template: each of its sections is a SectionPanel with
+    # the template's heading, in the template's order, two sections to a tab so that no tab
+    # is more than a few screens long. The title stays on the first tab.
+    procedure_panels = [
+        SectionPanel(
             [
                 TitleFieldPanel(
                     "title",
@@ -320,24 +324,27 @@ class ProcedurePage(Page):
                     "chwili i zniknie po dacie „do”. Puste: od opublikowania, bezterminowo.",
                 ),
                 FieldPanel("information_date"),
-                FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("categories", widget=FilterableCheckboxSelectMultiple),
             ],
             heading="Procedura",
         ),
-        MultiFieldPanel(
+        SectionPanel(
             [
                 FieldPanel("summary"),
                 FieldPanel("steps"),
-                FieldPanel("electronic_actions", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("useful_info", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("electronic_actions", widget=FilterableCheckboxSelectMultiple),
+                FieldPanel("useful_info", widget=FilterableCheckboxSelectMultiple),
             ],
             heading="Skrócony opis procedury",
         ),
-        MultiFieldPanel(
+    ]
+
+    description_panels = [
+        SectionPanel(
             [FieldPanel("how_to"), FieldPanel("additional_info")],
             heading="Szczegółowy opis procedury",
         ),
-        MultiFieldPanel(
+        SectionPanel(
             [
                 FieldRowPanel(
                     [FieldPanel("processing_time_value"), FieldPanel("processing_time_unit")]
@@ -348,8 +355,11 @@ class ProcedurePage(Page):
             ],
             heading="Termin i miejsce załatwienia sprawy",
         ),
-        MultiFieldPanel([FieldPanel("fees")], heading="Opłaty"),
-        MultiFieldPanel(
+    ]
+
+    fees_and_documents_panels = [
+        SectionPanel([FieldPanel("fees")], heading="Opłaty"),
+        SectionPanel(
             [
                 FieldPanel("submission_channels"),
                 FieldPanel("submission_deadline"),
@@ -358,11 +368,14 @@ class ProcedurePage(Page):
             ],
             heading="Dokumenty",
         ),
-        MultiFieldPanel(
+    ]
+
+    legal_and_responsible_panels = [
+        SectionPanel(
             [FieldPanel("legal_basis"), FieldPanel("appeal"), FieldPanel("reuse_conditions")],
             heading="Podstawa prawna",
         ),
-        MultiFieldPanel(
+        SectionPanel(
             [
                 FieldPanel("department"),
                 InlinePanel(
@@ -377,8 +390,15 @@ class ProcedurePage(Page):
         ),
     ]
 
+    content_panels = [
+        *procedure_panels,
+        *description_panels,
+        *fees_and_documents_panels,
+        *legal_and_responsible_panels,
+    ]
+
     restricted_panels = [
-        MultiFieldPanel(
+        SectionPanel(
             [
                 FieldPanel("is_internal", permission=RESTRICTED_PERMISSION),
                 FieldPanel("procedure_owner", permission=RESTRICTED_PERMISSION),
@@ -387,7 +407,7 @@ class ProcedurePage(Page):
             ],
             heading="Pola zastrzeżone",
         ),
-        MultiFieldPanel(
+        SectionPanel(
             [
                 FieldPanel("cc_contacts", permission=RESTRICTED_PERMISSION),
                 FieldPanel("cc_description", permission=RESTRICTED_PERMISSION),
@@ -402,6 +422,7 @@ class ProcedurePage(Page):
                 ),
             ],
             heading="Informacje dla pracownika Oddziału Call Center",
+            optional=True,
         ),
     ]
 
@@ -414,7 +435,10 @@ class ProcedurePage(Page):
 
     edit_handler = TabbedInterface(
         [
-            ObjectList(content_panels, heading="Opis procedury"),
+            ObjectList(procedure_panels, heading="Procedura"),
+            ObjectList(description_panels, heading="Opis, termin i miejsce"),
+            ObjectList(fees_and_documents_panels, heading="Opłaty i dokumenty"),
+            ObjectList(legal_and_responsible_panels, heading="Podstawa prawna i realizator"),
             ObjectList(restricted_panels, heading="Call Center i pola zastrzeżone"),
             ObjectList(promote_panels, heading="Promocja"),
             # Comments only (scheduling, "Obowiązuje od/do", lives in the Procedura section);
