@@ -110,7 +110,7 @@ class ProcedureFilterSet(PageFilterSet):
 
     department = django_filters.ModelMultipleChoiceFilter(
         label="Komórka",
-        queryset=Department.objects.order_by("name"),
+        queryset=Department.objects.select_related("unit").order_by("name"),
         widget=CheckboxSelectMultiple,
     )
     status = StatusFilter(label="Status", choices=Status.choices, widget=CheckboxSelectMultiple)
