@@ -75,12 +75,13 @@ class UpdateRequestCreateView(CreateView):
         page = self.prefilled_procedure
         return procedure_url_for(self.request.user, page) if page else None
 
-    def get_initial_form_instance(self):
-        instance = super().get_initial_form_instance()
+    def get_initial(self):
+        # Initial data, not a prepared instance: the form fills in the requester's name
+        # and address only on a form without an instance.
+        initial = super().get_initial()
         if self.prefilled_procedure is not None:
-            instance = instance or self.model()
-            instance.procedure = self.prefilled_procedure
-        return instance
+            initial[PROCEDURE_PARAMETER] = self.prefilled_procedure.pk
+        return initial
 
     def get_add_url(self):
         url = super().get_add_url()
