@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.urls import include, path, re_path
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csp import csp_override
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -8,10 +9,17 @@ from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from home.views import healthz, readyz
 from procedures.api.views import unknown_address
+from procedures.logins.views import StaffLoginView
 from search import views as search_views
 
 # The Wagtail admin is the only login page: Django's own admin site is not served.
 urlpatterns = [
+    # Wagtail's login page, sending each role to its start page (procedures.homes).
+    path(
+        "admin/login/",
+        never_cache(csp_override(settings.SECURE_CSP_ADMIN)(StaffLoginView.as_view())),
+        name="wagtailadmin_login",
+    ),
     # The admin's relaxed Content-Security-Policy (settings.SECURE_CSP_ADMIN) on its views
     # only; everything else gets the strict SECURE_CSP.
     path(

@@ -3,7 +3,7 @@
 import django_filters
 from django.contrib.auth.models import Permission
 from django.templatetags.static import static
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
@@ -11,6 +11,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from procedures import homes
 from procedures.copying import copy_procedure_with_new_code
 from procedures.labels import PolishSnippetChooserViewSet
 from procedures.models import (
@@ -25,6 +26,7 @@ from procedures.models import (
     UpdateRequest,
     UsefulInfo,
 )
+from procedures.views.update_requests import UpdateRequestCreateView
 
 
 class OrganisationalUnitViewSet(SnippetViewSet):
@@ -312,11 +314,13 @@ class UpdateRequestFilterSet(WagtailFilterSet):
 
 
 class UpdateRequestViewSet(SnippetViewSet):
-    """Wnioski o aktualizację: agents, heads of the Call Center and editors file them;
-    the Procedures Office assigns, handles and closes them."""
+    """Wnioski o aktualizację: agents, heads of the Call Center and editors file them (from
+    a Call Center page, with the procedure filled in); the Procedures Office assigns,
+    handles and closes them."""
 
     model = UpdateRequest
     chooser_viewset_class = PolishSnippetChooserViewSet
+    add_view_class = UpdateRequestCreateView
     icon = "mail"
     menu_label = "Wnioski o aktualizację"
     menu_name = "update-requests"
@@ -387,3 +391,55 @@ def documents_api_within_the_policy(router):
     from procedures.document_access import DocumentsAdminAPIViewSet
 
     router.register_endpoint("documents", DocumentsAdminAPIViewSet)
+
+
+# --- Each role's start: Call Center and "Procedury" in the menu, dashboard panels -------
+
+
+@hooks.register("register_admin_menu_item")
+def register_call_center_menu_item():
+    """A sidebar item "Call Center" (the reading view) for whoever may read it."""
+    from wagtail.admin.menu import MenuItem
+
+    from procedures.reading import can_read_restricted
+
+    class CallCenterMenuItem(MenuItem):
+        def is_shown(self, request):
+            return can_read_restricted(request.user)
+
+    return CallCenterMenuItem(
+        "Call Center", reverse("callcenter:search"), name="call-center", icon_name="help", order=90
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_procedures_listing_url():
+    """/admin/procedury/: the explorer's list of procedures (the "Procedury" menu item)."""
+    from procedures.listing import procedures_listing
+
+    return [path("procedury/", procedures_listing, name="procedures_listing")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_procedures_menu_item():
+    """A sidebar item "Procedury" (the list, not the index page's editor) for whoever may
+    add or change procedures."""
+    from wagtail.admin.menu import MenuItem
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    class ProceduresMenuItem(MenuItem):
+        def is_shown(self, request):
+            return PagePermissionPolicy().user_has_any_permission(
+                request.user, ["add", "change", "publish"]
+            )
+
+    return ProceduresMenuItem(
+        "Procedury",
+        reverse("procedures_listing"),
+        name="procedures",
+        icon_name="doc-full",
+        order=150,
+    )
+
+
+hooks.register("construct_homepage_panels", homes.construct_homepage_panels)

@@ -13,6 +13,7 @@ from procedures.callcenter import queries
 from procedures.callcenter.access import callcenter_view
 from procedures.models import ProcedurePage
 from procedures.views.cc_other import cc_other_url, user_can_edit_cc_other
+from procedures.views.update_requests import request_form_url
 from search import analytics
 from search.models import Audience
 
@@ -59,6 +60,11 @@ def procedure(request, code):
         "status": queries.status_of(page),
         "scheduled_version_at": queries.scheduled_version_date(page) if page.live else None,
         "cc_other_url": cc_other_url(page) if user_can_edit_cc_other(request.user) else None,
+        "update_request_url": (
+            request_form_url(page)
+            if request.user.has_perm("procedures.add_updaterequest")
+            else None
+        ),
         "portal_url": page.get_url(request) if page.is_public else None,
     }
     return TemplateResponse(request, "callcenter/procedure.html", context)

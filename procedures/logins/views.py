@@ -1,4 +1,5 @@
-"""The one-time code page: set up an authenticator app, or enter its code.
+"""The login page (each role to its start page) and the one-time code page: set up an
+authenticator app, or enter its code.
 
 A user with no confirmed device gets a TOTP device (django-otp) kept unconfirmed until its
 first code is entered, shown as a QR code, the secret and the ``otpauth://`` address; a
@@ -17,7 +18,9 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.admin.views.account import LoginView
 
+from procedures.homes import home_url_for
 from procedures.logins.forms import OneTimeCodeForm
 from procedures.logins.lockout import client_address
 from procedures.logins.two_factor import is_verified, requires_two_factor, secret_of
@@ -108,3 +111,15 @@ def two_factor(request):
         context["secret"] = _format_secret(device)
         context["config_url"] = device.config_url
     return TemplateResponse(request, "logins/two_factor.html", context)
+
+
+class StaffLoginView(LoginView):
+    """Wagtail's login page, sending each role to its own start page (``home_url_for``):
+    agents to the Call Center, everyone else to the dashboard. An explicit ``next`` other
+    than the dashboard is kept; the two-factor step, when due, comes on the way there."""
+
+    def get_success_url(self):
+        url = self.get_redirect_url()
+        if url and url != reverse("wagtailadmin_home"):
+            return url
+        return home_url_for(self.request.user)

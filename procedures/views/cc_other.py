@@ -45,6 +45,12 @@ def cc_other_url(page):
     return reverse("procedures_cc_other", args=[page.pk])
 
 
+def callcenter_procedure_url(page):
+    """The Call Center page of ``page``: where an agent came from and goes back to;
+    ``None`` for a draft without a code yet."""
+    return reverse("callcenter:procedure", args=[page.code]) if page.code else None
+
+
 def revisions_to_carry(page):
     """The live revision and every revision that may be published after it.
 
@@ -117,7 +123,8 @@ class CcOtherPermissionMixin:
 
 
 class CcOtherEditView(CcOtherPermissionMixin, WagtailAdminTemplateMixin, FormView):
-    """The procedure's title and code, its "Inne*" in a text area, and "Zapisz"."""
+    """The procedure's title and code, its "Inne*" in a text area, "Zapisz", and "Wróć do
+    procedury" to its Call Center page, where a save also leads, with a message."""
 
     form_class = CcOtherForm
     template_name = "procedures/admin/cc_other.html"
@@ -149,6 +156,7 @@ class CcOtherEditView(CcOtherPermissionMixin, WagtailAdminTemplateMixin, FormVie
         latest_revision = self.procedure.latest_revision
         context.update(
             procedure=self.procedure,
+            back_url=callcenter_procedure_url(self.procedure),
             loaded_revision=latest_revision,
             loaded_revision_created_at=latest_revision and latest_revision.created_at.isoformat(),
             action_url=self.request.path,
@@ -172,7 +180,7 @@ class CcOtherEditView(CcOtherPermissionMixin, WagtailAdminTemplateMixin, FormVie
             )
         else:
             messages.info(self.request, "Pole „Inne*” się nie zmieniło.")
-        return redirect(cc_other_url(self.procedure))
+        return redirect(callcenter_procedure_url(self.procedure) or cc_other_url(self.procedure))
 
     def refuse_stale_save(self, form, newer):
         """The form again with the agent's text, now based on the current version, and a

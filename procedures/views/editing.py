@@ -21,6 +21,7 @@ from wagtail.models import COMMENTS_RELATION_NAME
 
 from procedures.comments import split_commenting_changes
 from procedures.concurrency import newer_revisions, refusal_message
+from procedures.listing import COLUMNS, ProcedureExplorableIndexView, ProcedureFilterSet
 from procedures.models import ProcedurePage
 from procedures.reading import can_read_restricted
 
@@ -133,10 +134,13 @@ class ProcedureRevisionsRevertView(
 
 
 class ProcedurePageViewSet(PageViewSet):
-    """Wagtail's page views for procedures, with the stale-save check in edit and revert."""
+    """Wagtail's page views for procedures, with the stale-save check in edit and revert;
+    the explorer lists the "Procedury" page's children with code, department, status and
+    "Obowiązuje do" (``procedures.listing``)."""
 
     model = ProcedurePage
     edit_view_class = ProcedureEditView
     revisions_revert_view_class = ProcedureRevisionsRevertView
-    # Keep Wagtail's generic explorer listing for the procedures' parent pages.
-    parent_models = ()
+    index_view_class = ProcedureExplorableIndexView
+    columns = COLUMNS
+    filterset_class = ProcedureFilterSet
