@@ -23,6 +23,7 @@ from procedures.comments import split_commenting_changes
 from procedures.concurrency import newer_revisions, refusal_message
 from procedures.models import ProcedurePage
 from procedures.reading import can_read_restricted
+from procedures.review import ProcedureWorkflowActionView
 
 #: The comment changes Wagtail e-mails about (edits are not announced).
 NOTIFIED_CHANGES = ("new_comments", "deleted_comments", "resolved_comments", "new_replies")
@@ -133,10 +134,13 @@ class ProcedureRevisionsRevertView(
 
 
 class ProcedurePageViewSet(PageViewSet):
-    """Wagtail's page views for procedures, with the stale-save check in edit and revert."""
+    """Wagtail's page views for procedures, with the stale-save check in edit and revert
+    and the outcome of a workflow action announced (``procedures.review``)."""
 
     model = ProcedurePage
     edit_view_class = ProcedureEditView
     revisions_revert_view_class = ProcedureRevisionsRevertView
+    # The dashboard's approve / request changes, saying what the decision did.
+    workflow_action_view_class = ProcedureWorkflowActionView
     # Keep Wagtail's generic explorer listing for the procedures' parent pages.
     parent_models = ()
