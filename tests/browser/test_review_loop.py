@@ -79,8 +79,8 @@ def test_editor_gets_changes_requested_reads_the_comment_and_resubmits(
     row.locator("[data-w-dropdown-target='toggle']").click()
     row.locator("[data-workflow-action-url*='/reject/']").click()
     as_moderator.locator(".modal textarea[name='comment']").fill(COMMENT)
-    as_moderator.locator(".modal form button[type='submit']").click()
-    as_moderator.wait_for_url(dashboard_url)
+    with as_moderator.expect_navigation(url=dashboard_url):
+        as_moderator.locator(".modal form button[type='submit']").click()
     as_moderator.wait_for_load_state("networkidle")
     assert "Poproszono o zmiany" in as_moderator.locator(".messages").inner_text()
     state.refresh_from_db()
@@ -95,7 +95,7 @@ def test_editor_gets_changes_requested_reads_the_comment_and_resubmits(
     screenshot(as_editor, "review-loop-editor-dashboard")
 
     # "Popraw" opens the editor, whose banner repeats the comment.
-    panel.get_by_role("link", name="Popraw").click()
+    panel.get_by_role("link", name="Popraw", exact=True).click()
     as_editor.wait_for_load_state("networkidle")
     banner = as_editor.locator(".messages", has_text="prosi o zmiany")
     assert COMMENT in banner.inner_text()
