@@ -11,7 +11,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from procedures import homes
+from procedures import homes, review
 from procedures.copying import copy_procedure_with_new_code
 from procedures.labels import PolishSnippetChooserViewSet
 from procedures.models import (
@@ -166,6 +166,13 @@ def warn_about_dates_in_an_unsubmitted_draft(request, page):
             "przesłaniu procedury do akceptacji i jej zatwierdzeniu przez Oddział ds. "
             "Procedur i Zgłoszeń Interwencyjnych.",
         )
+
+
+# --- The review loop (procedures.review) ------------------------------------------------
+
+hooks.register("before_edit_page", review.show_requested_changes)
+hooks.register("after_edit_page", review.announce_editor_workflow_action)
+hooks.register("construct_homepage_panels", review.add_requested_changes_panel)
 
 
 # --- No lost update: a save from an out-of-date form is refused ------------------------

@@ -75,6 +75,14 @@ class ProcedurePageForm(WagtailAdminPageForm):
 
     char_limits = {"title": TITLE_MAX, "summary": SUMMARY_MAX}
 
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # Wagtail builds the editor's form as a subclass with its draft-state mixin first,
+        # whose toggle for the scheduling dialog ("Ustaw plan", "Zmień plan") shows whenever
+        # go_live_at is a field. "Obowiązuje od/do" are fields of the "Procedura" section
+        # here, and there is no such dialog: the toggle would open nothing.
+        cls.show_schedule_publishing_toggle = False
+
     def clean(self):
         cleaned_data = super().clean()
         now = timezone.now()

@@ -24,6 +24,7 @@ from procedures.concurrency import newer_revisions, refusal_message
 from procedures.listing import COLUMNS, ProcedureExplorableIndexView, ProcedureFilterSet
 from procedures.models import ProcedurePage
 from procedures.reading import can_read_restricted
+from procedures.review import ProcedureWorkflowActionView
 
 #: The comment changes Wagtail e-mails about (edits are not announced).
 NOTIFIED_CHANGES = ("new_comments", "deleted_comments", "resolved_comments", "new_replies")
@@ -134,9 +135,10 @@ class ProcedureRevisionsRevertView(
 
 
 class ProcedurePageViewSet(PageViewSet):
-    """Wagtail's page views for procedures, with the stale-save check in edit and revert;
-    the explorer lists the "Procedury" page's children with code, department, status and
-    "Obowiązuje do" (``procedures.listing``)."""
+    """Wagtail's page views for procedures, with the stale-save check in edit and revert,
+    the outcome of a workflow action announced (``procedures.review``); the explorer lists
+    the "Procedury" page's children with code, department, status and "Obowiązuje do"
+    (``procedures.listing``)."""
 
     model = ProcedurePage
     edit_view_class = ProcedureEditView
@@ -144,3 +146,5 @@ class ProcedurePageViewSet(PageViewSet):
     index_view_class = ProcedureExplorableIndexView
     columns = COLUMNS
     filterset_class = ProcedureFilterSet
+    # The dashboard's approve / request changes, saying what the decision did.
+    workflow_action_view_class = ProcedureWorkflowActionView
