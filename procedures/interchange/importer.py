@@ -29,6 +29,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from procedures import references
 from procedures.models import ProcedureIndexPage, ProcedurePage
 from procedures.restricted import keep_restricted_values
+from procedures.stages import Stage
 from search import indexing as search_indexing
 from search import signals as search_signals
 from search.models import Audience, SearchEntry
@@ -139,6 +140,8 @@ def model_errors(page, publish):
         ]
     errors = []
     page.streams_validated = True  # streams are checked below, with the draft's deferral
+    # A draft needs only what procedures.stages asks of one; publishing, everything.
+    page.validation_stage = Stage.APPROVE if publish else Stage.DRAFT
     try:
         page.full_clean(exclude=exclude)
     except ValidationError as error:
@@ -148,6 +151,7 @@ def model_errors(page, publish):
             errors += [(key, message) for message in messages]
     finally:
         page.streams_validated = False
+        del page.validation_stage
     errors += [
         (_stream_path_to_key(page, path), message)
         for path, message in page.stream_errors(deferred=not publish)

@@ -8,6 +8,7 @@ declared once, in :mod:`procedures.public`.
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.forms.formsets import DELETION_FIELD_NAME
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -35,6 +36,7 @@ from procedures.panels import SectionPanel
 from procedures.public import PublicProcedure, public_search_fields
 from procedures.reading import CC_OTHER_PERMISSION, RESTRICTED_PERMISSION
 from procedures.restricted import keep_restricted_values
+from procedures.stages import Stage, field_label, missing_fields, stage_of_action
 from procedures.text import slugify_pl
 from procedures.validators import (
     SUMMARY_MAX,
@@ -71,9 +73,44 @@ ProcedureManager = PageManager.from_queryset(ProcedureQuerySet)
 
 
 class ProcedurePageForm(WagtailAdminPageForm):
-    """The editor's form: live character counters on the limited fields."""
+    """The editor's form: live character counters on the limited fields, and the rules of
+    the stage the posted button asks for (``procedures.stages``), each missing field named
+    in Polish. ``stage`` says which stage the last validation applied."""
 
     char_limits = {"title": TITLE_MAX, "summary": SUMMARY_MAX}
+    stage = Stage.DRAFT
+
+    def full_clean(self):
+        if self.is_bound:
+            self.stage = stage_of_action(self.data, self.is_deferred_validation)
+        # save_revision() validates the page again after the form: with the same stage.
+        self.instance.validation_stage = self.stage
+        if "information_authors" in self.formsets:
+            # An untouched author row is no author, not an error: the stage rule says
+            # whether one is needed, in words naming the field.
+            formset = self.formsets["information_authors"]
+            formset.validate_min = False
+            for form in formset.forms[formset.initial_form_count() :]:
+                if not form["employee"].data:
+                    form.data = form.data.copy()
+                    form.data[form.add_prefix(DELETION_FIELD_NAME)] = "on"
+        super().full_clean()
+
+    def _update_errors(self, errors):
+        # The model's rules may concern a field this user's form does not show (a restricted
+        # one): say so above the form instead of failing.
+        if hasattr(errors, "error_dict"):
+            for name in [n for n in errors.error_dict if n != "__all__" and n not in self.fields]:
+                label = field_label(self._meta.model, name)
+                messages = errors.error_dict.pop(name)
+                errors.error_dict.setdefault("__all__", []).extend(
+                    ValidationError(
+                        m if label in m else f"„{label}”: {m}"
+                        for error in messages
+                        for m in error.messages
+                    ).error_list
+                )
+        super()._update_errors(errors)
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -85,6 +122,20 @@ class ProcedurePageForm(WagtailAdminPageForm):
 
     def clean(self):
         cleaned_data = super().clean()
+        formset = self.formsets.get("information_authors")
+        if formset is not None:
+            authors = [
+                form
+                for form in formset.forms
+                if form.is_valid()
+                and form.cleaned_data.get("employee")
+                and not form.cleaned_data.get("DELETE")
+            ]
+            missing = missing_fields(
+                self.instance, self.stage, {"information_authors": len(authors)}
+            )
+            if "information_authors" in missing:
+                self.add_error(None, missing["information_authors"])
         now = timezone.now()
         go_live_at = cleaned_data.get("go_live_at")
         # The form shows minutes: the current minute is not "in the past".
@@ -109,7 +160,14 @@ class ProcedurePageForm(WagtailAdminPageForm):
             from procedures.permissions import editable_departments
 
             # An editor files procedures only under the departments they write for.
-            self.fields["department"].queryset = editable_departments(user)
+            departments = editable_departments(user)
+            self.fields["department"].queryset = departments
+            names = ", ".join(f"„{d.name}”" for d in departments[:10]) or "żadnej"
+            self.fields["department"].error_messages["invalid_choice"] = (
+                "Pole „Komórka”: możesz dodawać procedury tylko komórek, których jesteś "
+                f"redaktorem ({names}). Wybierz jedną z nich albo poproś Oddział ds. Procedur "
+                "o dodanie do redaktorów tej komórki."
+            )
         for name, limit in self.char_limits.items():
             if name in self.fields:
                 widget = self.fields[name].widget
@@ -125,6 +183,9 @@ class ProcedurePage(Page):
         "Kod procedury",
         max_length=12,
         unique=True,
+        # Optional in a draft (procedures.stages); NULL so that drafts without one coexist.
+        null=True,
+        blank=True,
         validators=[validate_procedure_code],
         help_text="Stały identyfikator procedury, np. KA-01147. Nie zmienia się między "
         "wersjami; pod nim procedurę znajdzie BIP i portal (/procedura/KA-01147/).",
@@ -149,6 +210,7 @@ class ProcedurePage(Page):
     # --- Skrócony opis procedury ------------------------------------------------------------
     summary = models.TextField(
         "Skrócony opis sprawy",
+        blank=True,  # required from submitting on (procedures.stages)
         validators=[MaxCharsValidator("Skrócony opis sprawy", SUMMARY_MAX)],
         help_text="Najważniejsze informacje o sprawie prostym językiem; najwyżej 650 znaków "
         "ze spacjami.",
@@ -178,6 +240,7 @@ class ProcedurePage(Page):
     how_to = RichTextField(
         "Sposób załatwienia sprawy",
         features=RICH_TEXT_FEATURES,
+        blank=True,  # required from submitting on (procedures.stages)
         help_text="Kto i w jaki sposób może załatwić sprawę; wszystkie przypadki. "
         "Bez podstawy prawnej – ta ma własne pole.",
     )
@@ -270,6 +333,7 @@ class ProcedurePage(Page):
         "procedures.Employee",
         on_delete=models.PROTECT,
         null=True,
+        blank=True,  # the Office fills it in before approving (procedures.stages)
         related_name="owned_procedures",
         verbose_name="Właściciel",
         help_text="Dokładnie jedna osoba odpowiedzialna za opis procedury.",
@@ -278,6 +342,7 @@ class ProcedurePage(Page):
         "procedures.Employee",
         on_delete=models.PROTECT,
         null=True,
+        blank=True,  # the Office fills it in before approving (procedures.stages)
         related_name="coordinated_procedures",
         verbose_name="Koordynator",
         help_text="Jedna osoba z komórki realizującej procedurę.",
@@ -286,6 +351,7 @@ class ProcedurePage(Page):
         "procedures.Department",
         on_delete=models.PROTECT,
         null=True,
+        blank=True,  # required from submitting on (procedures.stages)
         related_name="procedures",
         verbose_name="Komórka",
         help_text="Wydział lub równorzędna komórka odpowiedzialna; jednostka wynika z komórki.",
@@ -542,6 +608,9 @@ class ProcedurePage(Page):
 
     #: Set by the admin form, whose fields have already validated the StreamFields.
     streams_validated = False
+    #: The stage whose rules ``full_clean()`` applies (procedures.stages). The admin form
+    #: sets it from the button pressed; every other path (importer, scripts) gets them all.
+    validation_stage = Stage.APPROVE
 
     def stream_errors(self, deferred=False):
         """``(path, message)`` for every StreamField value that breaks its blocks' rules.
@@ -583,8 +652,9 @@ class ProcedurePage(Page):
     def clean(self):
         super().clean()
         errors = {}
+        stage = self.validation_stage
         if not self.streams_validated:
-            for path, message in self.stream_errors():
+            for path, message in self.stream_errors(deferred=stage == Stage.DRAFT):
                 field_name = path.split("[", 1)[0].split(".", 1)[0]
                 detail = path[len(field_name) :].lstrip(".")
                 errors.setdefault(field_name, []).append(
@@ -597,7 +667,12 @@ class ProcedurePage(Page):
                 MaxCharsValidator("Nazwa procedury", TITLE_MAX)(self.title)
             except ValidationError as error:
                 errors["title"] = error.messages
-        if self.coordinator_id and self.department_id:
+        # Authors are rows of their own, saved after the page (by factories, the importer):
+        # the admin form and the approval check (procedures.stages) count them instead.
+        for name, message in missing_fields(self, stage, {"information_authors": 1}).items():
+            errors.setdefault(name, []).append(message)
+        # Koordynator* is the Office's: checked against the department when it approves.
+        if stage >= Stage.APPROVE and self.coordinator_id and self.department_id:
             coordinator = self.coordinator
             if coordinator.department_id != self.department_id:
                 errors["coordinator"] = [

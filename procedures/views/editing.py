@@ -10,6 +10,8 @@ Comments on restricted fields are e-mailed only to those who may read them
 (``procedures.comments``).
 """
 
+import json
+
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 from wagtail.admin import messages
@@ -24,7 +26,7 @@ from procedures.concurrency import newer_revisions, refusal_message
 from procedures.listing import COLUMNS, ProcedureExplorableIndexView, ProcedureFilterSet
 from procedures.models import ProcedurePage
 from procedures.reading import can_read_restricted
-from procedures.review import ProcedureWorkflowActionView
+from procedures.views.workflow import ProcedureWorkflowActionView
 
 #: The comment changes Wagtail e-mails about (edits are not announced).
 NOTIFIED_CHANGES = ("new_comments", "deleted_comments", "resolved_comments", "new_replies")
@@ -113,7 +115,38 @@ class RestrictedCommentNotificationsMixin:
             )
 
 
-class ProcedureEditView(RestrictedCommentNotificationsMixin, RefuseStaleSaveMixin, EditView):
+class KeepWorkflowCommentMixin:
+    """A workflow action from the editor ("Zatwierdź z komentarzem") refused by the form's
+    rules (an "Obowiązuje od" in the past, a missing Właściciel*) shows the comment typed
+    in the modal again, so the moderator copies it instead of typing it anew."""
+
+    def form_invalid(self, form):
+        comment = self.posted_workflow_comment()
+        if comment:
+            messages.warning(
+                self.request,
+                "Nie wykonano akcji – popraw zaznaczone pola i wybierz ją ponownie. "
+                f"Twój komentarz: „{comment}”",
+            )
+        return super().form_invalid(form)
+
+    def posted_workflow_comment(self):
+        if not self.request.POST.get("action-workflow-action"):
+            return ""
+        try:
+            extra = json.loads(self.request.POST.get("workflow-action-extra-data") or "{}")
+        except ValueError:
+            return ""
+        comment = extra.get("comment") if isinstance(extra, dict) else None
+        return comment.strip() if isinstance(comment, str) else ""
+
+
+class ProcedureEditView(
+    KeepWorkflowCommentMixin,
+    RestrictedCommentNotificationsMixin,
+    RefuseStaleSaveMixin,
+    EditView,
+):
     pass
 
 
@@ -146,5 +179,5 @@ class ProcedurePageViewSet(PageViewSet):
     index_view_class = ProcedureExplorableIndexView
     columns = COLUMNS
     filterset_class = ProcedureFilterSet
-    # The dashboard's approve / request changes, saying what the decision did.
+    # The dashboard's approve (checked first) / request changes, saying what it did.
     workflow_action_view_class = ProcedureWorkflowActionView

@@ -148,8 +148,15 @@ def test_publishing_an_incomplete_procedure_says_what_is_missing(client, procedu
         "Pole „Opłaty” nie może zostać puste: uzupełnij je albo wybierz „Brak opłat”."
     ]
     assert "Pole „Tryb odwoławczy” nie może zostać puste" in messages("appeal")[0]
-    for field in ["summary", "procedure_owner", "coordinator"]:
-        assert messages(field) == ["To pole jest wymagane."]
+    for field, label in [
+        ("summary", "Skrócony opis sprawy"),
+        ("procedure_owner", "Właściciel"),
+        ("coordinator", "Koordynator"),
+    ]:
+        assert messages(field) == [
+            f"Uzupełnij pole „{label}” – bez niego Oddział ds. Procedur nie może zatwierdzić "
+            "ani opublikować procedury."
+        ]
     assert "Nowa procedura w przygotowaniu" in response.text  # nothing typed is lost
 
 
