@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
-from home.views import healthz, readyz
+from home.views import favicon, healthz, readyz
 from procedures.api.views import unknown_address
 from search import views as search_views
 
@@ -23,6 +23,7 @@ urlpatterns = [
         ),
     ),
     path("documents/", include(wagtaildocs_urls)),
+    path("favicon.ico", favicon, name="favicon"),
     path("healthz/", healthz, name="healthz"),
     path("readyz/", readyz, name="readyz"),
     path("szukaj/", search_views.search, name="search"),

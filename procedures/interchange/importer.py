@@ -22,6 +22,7 @@ from django.db.models.signals import post_save
 from django.utils import timezone
 from modelsearch.backends import get_search_backends
 from modelsearch.signal_handlers import post_save_signal_handler
+from wagtail.fields import StreamField
 from wagtail.models import Page, ReferenceIndex
 from wagtail.search.models import IndexEntry
 from wagtail.signal_handlers import disable_reference_index_auto_update
@@ -29,6 +30,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from procedures import references
 from procedures.models import ProcedureIndexPage, ProcedurePage
 from procedures.restricted import keep_restricted_values
+from procedures.rich_text import canonicalise
 from search import indexing as search_indexing
 from search import signals as search_signals
 from search.models import Audience, SearchEntry
@@ -377,10 +379,18 @@ class Importer:
             page = ProcedurePage(live=False)
             before = None
 
+        earlier_streams = {
+            f.name: f.value_from_object(page)
+            for f in page._meta.concrete_fields
+            if existing is not None and isinstance(f, StreamField)
+        }
         ctx = mapping.LoadContext(documents=loader)
         errors = [(e.path, e.message) for e in mapping.load_procedure(page, record, ctx)]
         if errors:
             raise Rejected(errors)
+        # As the editor would save it, so that the revisions comparison shows only what
+        # the record changed; an unchanged StreamField keeps its block ids.
+        canonicalise(page, keep_ids_from=earlier_streams)
         # save_revision() would put them back anyway; done here too so that a record
         # differing only there counts as unchanged and a new page's row gets no value the
         # user may not set.
