@@ -10,13 +10,14 @@ from procedures.factories import UserFactory
 ICON = "/static/img/favicon.svg"
 
 
-def test_favicon_ico_leads_to_the_icon(client):
+def test_favicon_ico_leads_to_the_icon(client, db):
     response = client.get("/favicon.ico")
     assert response.status_code == 302
     assert response["Location"] == ICON
     assert "max-age=86400" in response["Cache-Control"]
     icon = finders.find("img/favicon.svg")
-    assert icon and open(icon, encoding="utf-8").read().startswith("<svg")
+    with open(icon, encoding="utf-8") as svg:
+        assert svg.read().startswith("<svg")
 
 
 @pytest.mark.parametrize(
