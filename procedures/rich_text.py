@@ -125,11 +125,20 @@ def _without_ids(data):
     return data
 
 
+def stream_values(page):
+    """``{field name: value}`` of the page's StreamFields, for ``keep_ids_from`` below."""
+    return {
+        field.name: field.value_from_object(page)
+        for field in page._meta.concrete_fields
+        if isinstance(field, StreamField)
+    }
+
+
 def canonicalise(page, keep_ids_from=None):
     """Store ``page``'s rich-text fields and StreamFields as the editor would save them;
     returns the names of the fields this changed.
 
-    ``keep_ids_from``: an earlier version of the page (or ``{field name: raw data}``). A
+    ``keep_ids_from``: an earlier version of the page (or its :func:`stream_values`). A
     StreamField whose content is the same as there keeps that version's block ids, so a
     re-import that does not change it does not show it as changed.
     """

@@ -22,7 +22,6 @@ from django.db.models.signals import post_save
 from django.utils import timezone
 from modelsearch.backends import get_search_backends
 from modelsearch.signal_handlers import post_save_signal_handler
-from wagtail.fields import StreamField
 from wagtail.models import Page, ReferenceIndex
 from wagtail.search.models import IndexEntry
 from wagtail.signal_handlers import disable_reference_index_auto_update
@@ -30,7 +29,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from procedures import references
 from procedures.models import ProcedureIndexPage, ProcedurePage
 from procedures.restricted import keep_restricted_values
-from procedures.rich_text import canonicalise
+from procedures.rich_text import canonicalise, stream_values
 from search import indexing as search_indexing
 from search import signals as search_signals
 from search.models import Audience, SearchEntry
@@ -379,11 +378,7 @@ class Importer:
             page = ProcedurePage(live=False)
             before = None
 
-        earlier_streams = {
-            f.name: f.value_from_object(page)
-            for f in page._meta.concrete_fields
-            if existing is not None and isinstance(f, StreamField)
-        }
+        earlier_streams = stream_values(page) if existing is not None else None
         ctx = mapping.LoadContext(documents=loader)
         errors = [(e.path, e.message) for e in mapping.load_procedure(page, record, ctx)]
         if errors:

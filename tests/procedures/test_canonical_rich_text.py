@@ -150,6 +150,18 @@ def test_importing_the_same_record_again_changes_nothing(imported, office, tmp_p
     assert outcome.status == "unchanged"
 
 
+def test_a_reimport_changing_one_field_shows_only_that_field(imported, office, tmp_path):
+    """Unchanged StreamFields keep their block ids, so they do not look changed either."""
+    imported_revision = imported.latest_revision
+    record = demo_record()
+    record["summary"] += " Zmiana."
+    (outcome,) = Importer(tmp_path, publish=True, user=office).run([record])
+
+    assert outcome.status == "updated"
+    changed = changed_fields(session(office), imported, imported_revision.pk, outcome.revision_id)
+    assert changed == ["Skrócony opis sprawy"]
+
+
 @pytest.mark.parametrize(
     "html",
     [
