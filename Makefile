@@ -1,6 +1,9 @@
 # Two commands from a fresh clone:  make demo  (site on http://127.0.0.1:8000)  and  make test.
 
 PORT ?= 8000
+# Every command below sees it: the settings build the site's address (links in e-mails and
+# the API) from it, and seed_demo gives the Wagtail Site the same host and port.
+export PORT
 VENV := .venv
 PY := $(VENV)/bin/python
 # Django 6.1 needs Python 3.12+; the default python3 may be older (pyenv shims included).

@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
-from home.views import healthz, readyz
+from home.views import favicon, healthz, readyz
 from procedures.api.views import unknown_address
 from procedures.logins.views import StaffLoginView
 from search import views as search_views
@@ -31,6 +31,7 @@ urlpatterns = [
         ),
     ),
     path("documents/", include(wagtaildocs_urls)),
+    path("favicon.ico", favicon, name="favicon"),
     path("healthz/", healthz, name="healthz"),
     path("readyz/", readyz, name="readyz"),
     path("szukaj/", search_views.search, name="search"),

@@ -1,4 +1,4 @@
-"""Small views of the site itself: liveness and readiness probes.
+"""Small views of the site itself: liveness and readiness probes, the favicon.
 
 Both answer before any page machinery: the publishing middleware and the page cache
 skip their paths, and nothing here imports them.
@@ -12,8 +12,10 @@ from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
-from django.http import HttpResponse, JsonResponse
-from django.views.decorators.cache import never_cache
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.templatetags.static import static
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.http import require_safe
 
 from procedures.models import SchedulerHeartbeat
 
@@ -25,6 +27,14 @@ def healthz(request):
     """``ok`` while the application answers: liveness for load balancers and supervisors
     (and the framework-floor benchmark). Touches no database, cache or storage."""
     return HttpResponse("ok", content_type="text/plain")
+
+
+@require_safe
+@cache_control(max_age=86400, public=True)
+def favicon(request):
+    """``/favicon.ico``, which browsers ask for whatever a page links to: a redirect to the
+    site's icon among the static files (a temporary one, as its hashed name may change)."""
+    return HttpResponseRedirect(static("img/favicon.svg"))
 
 
 class CheckFailed(Exception):

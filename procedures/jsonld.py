@@ -10,6 +10,8 @@ import re
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
 
+from procedures.links import absolute_url
+
 CITY = "Łódź"
 
 # "ul. Piotrkowska 104, 90-926 Łódź" → street, postal code, locality.
@@ -28,13 +30,14 @@ _SCRIPT_ESCAPES = {
 def government_service(public_procedure, request=None):
     """A schema.org ``GovernmentService`` dict describing the procedure to search engines.
 
-    ``url`` is absolute when ``request`` is given. Offers appear only for real fees (not
-    "brak opłat"), channels only for places that have an address.
+    ``url`` is absolute, on the configured site (procedures.links), when ``request`` is
+    given. Offers appear only for real fees (not "brak opłat"), channels only for places
+    that have an address.
     """
     procedure = public_procedure
     url = procedure.url or ""
     if request is not None and url:
-        url = request.build_absolute_uri(url)
+        url = absolute_url(url)
     data = {
         "@context": "https://schema.org",
         "@type": "GovernmentService",

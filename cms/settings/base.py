@@ -12,7 +12,10 @@ Environment variables:
     REDIS_SOCKET_TIMEOUT, REDIS_RETRY_SECONDS  how long a cache call may wait, and how long
                       the cache is left alone after a failure; see caches_from_env()
     S3_BUCKET         turns on S3-compatible media storage; see storages_from_env()
-    WAGTAILADMIN_BASE_URL  absolute URL of the site, used in e-mails and API links
+    WAGTAILADMIN_BASE_URL  absolute URL of the site, the one source of absolute links in
+                      e-mails, the API, JSON-LD and the sitemap (procedures.links)
+    PORT              the demo's port (8000): without WAGTAILADMIN_BASE_URL the site is
+                      http://127.0.0.1:PORT, and seed_demo gives the Wagtail Site that address
     SCHEDULER_HEARTBEAT_MAX_AGE  seconds before /readyz/ calls the scheduler stale (300; 0 = off)
 
 Values are read with env_bool(), env_int(), env_list() and env_choice(): a value they do not
@@ -362,7 +365,9 @@ SECURE_CSP_ADMIN = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Baza wiedzy ŁCKzM"
-WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = _env_value("WAGTAILADMIN_BASE_URL") or (
+    f"http://127.0.0.1:{env_int('PORT', 8000, minimum=1, maximum=65535)}"
+)
 WAGTAIL_I18N_ENABLED = False
 # ASCII slugs: the admin transliterates Polish letters ("ł" → "l") instead of encoding them.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from procedures.interchange.mapping import dump_procedure
 from procedures.jsonld import government_service
+from procedures.links import absolute_url
 from procedures.public import PublicProcedure
 
 from .serializers import RequestDocumentDumper, public_procedures, with_content
@@ -157,7 +158,7 @@ def public_service(content, service_id):
 def procedure_graph(page, request):
     """``{"@context": ..., "@graph": [GovernmentService, cpsv:PublicService]}`` for ``page``."""
     content = dump_procedure(page, documents=RequestDocumentDumper(request))
-    address = request.build_absolute_uri(reverse("procedures_api:jsonld", args=[page.pk]))
+    address = absolute_url(reverse("procedures_api:jsonld", args=[page.pk]))
     service = government_service(PublicProcedure(page), request)
     service.pop("@context", None)
     service["@id"] = f"{address}#government-service"

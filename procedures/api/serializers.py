@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from procedures.interchange.files import DocumentDumper
 from procedures.interchange.mapping import KEYS, DumpContext, dump_procedure
+from procedures.links import absolute_url, page_url
 from procedures.models import InformationAuthor, ProcedurePage, RelatedProcedure
 from procedures.public import PublicProcedure
 from procedures.update_requests import request_dates_for
@@ -64,7 +65,7 @@ class RequestDocumentDumper(DocumentDumper):
     def reference(self, document):
         if document is None:
             return None
-        url = self.request.build_absolute_uri(document.url)
+        url = absolute_url(document.url)
         self.named[url] = document
         return url
 
@@ -152,10 +153,8 @@ class ProcedureSerializer:
 
     def _urls(self, page):
         return {
-            "detail_url": self.request.build_absolute_uri(
-                reverse("procedures_api:detail", args=[page.pk])
-            ),
-            "html_url": page.get_full_url(self.request),
+            "detail_url": absolute_url(reverse("procedures_api:detail", args=[page.pk])),
+            "html_url": page_url(page, self.request),
         }
 
     def listing_item(self, page, fields, information_date=None):

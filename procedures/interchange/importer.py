@@ -29,6 +29,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from procedures import references
 from procedures.models import ProcedureIndexPage, ProcedurePage
 from procedures.restricted import keep_restricted_values
+from procedures.rich_text import canonicalise, stream_values
 from procedures.stages import Stage
 from search import indexing as search_indexing
 from search import signals as search_signals
@@ -381,10 +382,14 @@ class Importer:
             page = ProcedurePage(live=False)
             before = None
 
+        earlier_streams = stream_values(page) if existing is not None else None
         ctx = mapping.LoadContext(documents=loader)
         errors = [(e.path, e.message) for e in mapping.load_procedure(page, record, ctx)]
         if errors:
             raise Rejected(errors)
+        # As the editor would save it, so that the revisions comparison shows only what
+        # the record changed; an unchanged StreamField keeps its block ids.
+        canonicalise(page, keep_ids_from=earlier_streams)
         # save_revision() would put them back anyway; done here too so that a record
         # differing only there counts as unchanged and a new page's row gets no value the
         # user may not set.

@@ -35,6 +35,7 @@ from procedures.models import (
     UsefulInfo,
 )
 from procedures.public import PUBLIC_FIELDS
+from procedures.rich_text import canonical_rich_text
 from procedures.text import looks_like_html, plain_text_to_html
 from procedures.validators import format_nrb
 
@@ -106,16 +107,18 @@ def _html_in(value, features):
     """Imported rich text as the editor would store it: plain text becomes paragraphs;
     HTML keeps only what the field's ``features`` allow, through the same allow-list as
     the admin's editor (no ``<script>``, no ``on…=`` attributes, no ``javascript:``
-    links, no formatting the field does not offer)."""
+    links, no formatting the field does not offer); then it is written in the editor's
+    own form (:func:`procedures.rich_text.canonical_rich_text`), so saving it unchanged in
+    the admin changes nothing."""
     if not value:
         return ""
     if not looks_like_html(value):
-        return plain_text_to_html(value)
+        return canonical_rich_text(plain_text_to_html(value), features)
     document = BeautifulSoup(value, "html.parser")
     for element in document.find_all(_DROPPED_WITH_CONTENT):
         element.decompose()
     cleaned, _removed = _rich_text_converter(tuple(features)).clean(str(document))
-    return cleaned
+    return canonical_rich_text(cleaned, features)
 
 
 def _field_features(name):

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
+from procedures.links import absolute_url
 from procedures.models import Category, ProcedureIndexPage, ProcedurePage
 from procedures.page_cache import mark_public
 from procedures.public import PublicProcedure
@@ -78,7 +79,7 @@ def sitemap(request):
     """``sitemap.xml``: home, the procedure list, categories with public procedures, the
     accessibility statement and every public procedure, ``lastmod`` from last publication.
     Internal, not yet valid and withdrawn procedures are never listed."""
-    absolute = request.build_absolute_uri
+    absolute = absolute_url
     site = Site.find_for_request(request)
     urlset = []
     if site and site.root_page.live:
@@ -132,5 +133,5 @@ def robots_txt(request):
     """``robots.txt``: everything may be crawled except the staff areas; where the sitemap is."""
     lines = ["User-agent: *", "Allow: /"]
     lines += [f"Disallow: {path}" for path in ROBOTS_DISALLOW]
-    lines += ["", f"Sitemap: {request.build_absolute_uri(reverse('portal_sitemap'))}", ""]
+    lines += ["", f"Sitemap: {absolute_url(reverse('portal_sitemap'))}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -31,6 +31,7 @@ from home.models import HomePage, StandardPage
 from procedures import demo_data
 from procedures.demo_files import sample_form
 from procedures.demo_requests import seed_update_requests
+from procedures.links import agree_with_base_url
 from procedures.logins.two_factor import demo_device, requires_two_factor, secret_of
 from procedures.models import (
     Category,
@@ -47,6 +48,7 @@ from procedures.models import (
     RelatedProcedure,
     UsefulInfo,
 )
+from procedures.rich_text import canonicalise
 from procedures.scheduling import unpublish_expired
 from procedures.stream_data import (
     STAMP_DUTY_ACCOUNT,
@@ -70,6 +72,13 @@ VOCABULARY_LABELS = {
     EFormPlatform: "vocabulary: e-service platforms",
     LegalActKind: "vocabulary: legal act kinds",
 }
+
+
+def canonical(page):
+    """``page`` with its rich text and StreamFields as the editor saves them (see
+    procedures.rich_text), so saving it unchanged in the admin shows no change."""
+    canonicalise(page)
+    return page
 
 
 def procedure_slug(title):
@@ -172,11 +181,13 @@ class Command(BaseCommand):
         created = home is None
         if created:
             home = Page.get_first_root_node().add_child(
-                instance=HomePage(
-                    title=demo_data.HOME_TITLE,
-                    slug=demo_data.HOME_SLUG,
-                    intro=demo_data.HOME_INTRO,
-                    live=False,
+                instance=canonical(
+                    HomePage(
+                        title=demo_data.HOME_TITLE,
+                        slug=demo_data.HOME_SLUG,
+                        intro=demo_data.HOME_INTRO,
+                        live=False,
+                    )
                 )
             )
             home.save_revision().publish()
@@ -184,8 +195,11 @@ class Command(BaseCommand):
 
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
-            site = Site(hostname="localhost", port=80, is_default_site=True)
-        if site.pk is None or site.root_page_id != home.pk:
+            site = Site(is_default_site=True)
+        # Wagtail's links (page.full_url in notification e-mails) name the same address as
+        # WAGTAILADMIN_BASE_URL, which `make demo` derives from PORT.
+        moved = agree_with_base_url(site)
+        if site.pk is None or site.root_page_id != home.pk or moved:
             site.root_page = home
             site.site_name = demo_data.SITE_NAME
             site.save()
@@ -195,11 +209,13 @@ class Command(BaseCommand):
         created = index is None
         if created:
             index = home.add_child(
-                instance=ProcedureIndexPage(
-                    title=demo_data.INDEX_TITLE,
-                    slug=demo_data.INDEX_SLUG,
-                    intro=demo_data.INDEX_INTRO,
-                    live=False,
+                instance=canonical(
+                    ProcedureIndexPage(
+                        title=demo_data.INDEX_TITLE,
+                        slug=demo_data.INDEX_SLUG,
+                        intro=demo_data.INDEX_INTRO,
+                        live=False,
+                    )
                 )
             )
             index.save_revision().publish()
@@ -209,11 +225,13 @@ class Command(BaseCommand):
         created = about is None
         if created:
             about = home.add_child(
-                instance=StandardPage(
-                    title=demo_data.ABOUT_TITLE,
-                    slug=demo_data.ABOUT_SLUG,
-                    body=demo_data.ABOUT_BODY,
-                    live=False,
+                instance=canonical(
+                    StandardPage(
+                        title=demo_data.ABOUT_TITLE,
+                        slug=demo_data.ABOUT_SLUG,
+                        body=demo_data.ABOUT_BODY,
+                        live=False,
+                    )
                 )
             )
             about.save_revision().publish()
@@ -314,6 +332,7 @@ class Command(BaseCommand):
             draft = scheduled.get_latest_revision_as_object()
             draft.go_live_at = timezone.now() + timedelta(days=7)
             draft.additional_info += demo_data.SCHEDULED_NOTE
+            canonicalise(draft)
             draft.save_revision(user=moderator, log_action=True).publish(user=moderator)
         self.count("version scheduled for next week", bool(scheduled))
 
@@ -339,6 +358,7 @@ class Command(BaseCommand):
                 self.count("procedures", created=False)
                 continue
             page = self.build_procedure(record, categories, departments, offices, employees)
+            canonicalise(page)  # stored as the editor saves it, as the importer does
             page.owner = admin
             try:
                 index.add_child(instance=page)
