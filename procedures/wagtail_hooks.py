@@ -11,6 +11,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from procedures.choosers import DepartmentChooserViewSet, EmployeeChooserViewSet
 from procedures.copying import copy_procedure_with_new_code
 from procedures.models import (
     Category,
@@ -41,6 +42,7 @@ class DepartmentViewSet(SnippetViewSet):
     list_display = ["name", "unit"]
     list_filter = ["unit"]
     search_fields = ["name"]
+    chooser_viewset_class = DepartmentChooserViewSet
 
 
 class EmployeeViewSet(SnippetViewSet):
@@ -49,7 +51,8 @@ class EmployeeViewSet(SnippetViewSet):
     menu_label = "Pracownicy"
     list_display = ["name", "position", "department", "phone"]
     list_filter = ["department"]
-    search_fields = ["name"]
+    # Searched by the model's search fields: name, position and department.
+    chooser_viewset_class = EmployeeChooserViewSet
 
 
 class OfficeViewSet(SnippetViewSet):

@@ -36,6 +36,9 @@ TYPO_SIMILARITY = 0.4
 RANK_WEIGHTS = (0.1, 0.2, 0.4, 1.0)
 _WEIGHT_OF = {"a": 1.0, "b": 0.4, "c": 0.2, "d": 0.1}
 SYNONYMS_CACHE_KEY = "search:synonyms"
+#: Shortest last word that is completed from the vocabulary, and into how many terms.
+MIN_COMPLETION_LENGTH = 3
+MAX_COMPLETIONS = 30
 
 
 @dataclass(frozen=True)
@@ -120,11 +123,26 @@ def _similar_terms(word, audience):
     )
 
 
-def parse(query, audience):
-    """The concepts of ``query``: words with their lemmas, synonyms and typo corrections."""
+def _completions(surface, audience):
+    """Indexed terms of the audience that start with ``surface`` ("zamel" → "zameldowanie")."""
+    if len(surface) < MIN_COMPLETION_LENGTH:
+        return frozenset()
+    found = SearchTerm.objects.filter(audience=audience, term__startswith=surface)
+    return frozenset(found.order_by("term").values_list("term", flat=True)[:MAX_COMPLETIONS])
+
+
+def parse(query, audience, complete_last=False):
+    """The concepts of ``query``: words with their lemmas, synonyms and typo corrections.
+
+    With ``complete_last`` (typing in a search box) the last word also stands for the
+    indexed words it begins.
+    """
     qwords = query_words(query)[:MAX_WORDS]
     if not qwords:
         return []
+    if complete_last:
+        surface, terms = qwords[-1]
+        qwords[-1] = (surface, terms | _completions(surface, audience))
     corrections = _typo_candidates(qwords, audience)
     qwords = [(s, terms | corrections.get(s, frozenset())) for s, terms in qwords]
     groups = _synonym_phrases()
@@ -147,9 +165,13 @@ def parse(query, audience):
     return concepts
 
 
-def _entries(audience):
+def _gated(audience, published_only):
+    return audience == Audience.PUBLIC if published_only is None else published_only
+
+
+def _entries(audience, published_only=None):
     entries = SearchEntry.objects.filter(audience=audience)
-    if audience == Audience.PUBLIC:
+    if _gated(audience, published_only):
         entries = entries.filter(page__in=ProcedurePage.objects.public().values("pk"))
     return entries
 
@@ -158,9 +180,9 @@ def _tsquery(text):
     return SearchQuery(text, search_type="raw", config="simple")
 
 
-def _public_gate(audience):
+def _public_gate(audience, published_only=None):
     """SQL limiting ``page_id`` to public procedures for residents; nothing for staff."""
-    if audience != Audience.PUBLIC:
+    if not _gated(audience, published_only):
         return "", []
     public = ProcedurePage.objects.public().order_by().values("pk")
     sql, params = public.query.sql_with_params()
@@ -180,13 +202,13 @@ def _union(audience, column, queries):
     return " UNION ALL ".join(branches), params
 
 
-def _search_postgres(concepts, audience, offset, limit):
+def _search_postgres(concepts, audience, offset, limit, published_only=None):
     """One statement. Each concept's matches come from the GIN index (the large vectors
     are not read) and are counted per procedure; only full matches are kept if there are
     any. Title matches come from the title vectors' index the same way, and only the
     procedures that can still reach the requested page are ranked, with ``ts_rank`` over
     the small head vectors."""
-    gate, gate_params = _public_gate(audience)
+    gate, gate_params = _public_gate(audience, published_only)
     hits, hits_params = _union(audience, "vector", [c.tsquery() for c in concepts])
     titles, titles_params = _union(audience, "title_vector", [c.tsquery() for c in concepts])
     full = " | ".join(f"({c.tsquery()})" for c in concepts)
@@ -266,12 +288,12 @@ def _score(columns, concepts):
     return coverage, in_title, rank / (1 + math.log(1 + len(every)))
 
 
-def _search_python(concepts, audience, offset, limit):
+def _search_python(concepts, audience, offset, limit, published_only=None):
     condition = Q()
     for term in set().union(*(c.terms() for c in concepts)):
         for w in "abcd":
             condition |= Q(**{f"terms_{w}__contains": f" {term} "})
-    candidates = _entries(audience).filter(condition).select_related("page")
+    candidates = _entries(audience, published_only).filter(condition).select_related("page")
     scored = []
     for entry in candidates.only(
         "page_id", "page__title", "terms_a", "terms_b", "terms_c", "terms_d"
@@ -285,19 +307,29 @@ def _search_python(concepts, audience, offset, limit):
     return [row[-1] for row in scored[offset : offset + limit]], len(scored)
 
 
-def search(query, audience=Audience.PUBLIC, offset=0, limit=20):
+def search(
+    query,
+    audience=Audience.PUBLIC,
+    offset=0,
+    limit=20,
+    *,
+    complete_last=False,
+    published_only=None,
+):
     """Procedures for ``query``, best first: a :class:`Result` (empty for an empty query).
 
     Residents (``Audience.PUBLIC``) get public procedures only, found by public text only;
-    staff get every procedure, found by all of its text.
+    staff get every procedure, found by all of its text. ``published_only=False`` finds
+    every procedure by the audience's text (the admin lists only what its user may see);
+    ``complete_last`` completes the last word (see :func:`parse`).
     """
-    concepts = parse(query, audience)
+    concepts = parse(query, audience, complete_last)
     if not concepts:
         return Result([], 0, [])
     if connection.vendor == "postgresql":
-        ids, total = _search_postgres(concepts, audience, offset, limit)
+        ids, total = _search_postgres(concepts, audience, offset, limit, published_only)
     else:
-        ids, total = _search_python(concepts, audience, offset, limit)
+        ids, total = _search_python(concepts, audience, offset, limit, published_only)
     return Result(ids, total, concepts)
 
 
