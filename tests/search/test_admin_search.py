@@ -9,10 +9,13 @@ editor's test can fail).
 """
 
 import pytest
+from django.core.files.base import ContentFile
 from django.urls import reverse
 from wagtail.documents import get_document_model
+from wagtail.search.backends import get_search_backend
 
 from procedures import roles
+from procedures.demo_files import one_page_pdf
 from procedures.factories import (
     DepartmentFactory,
     EmployeeFactory,
@@ -20,7 +23,7 @@ from procedures.factories import (
     ProcedurePageFactory,
     faq_item,
 )
-from procedures.models import Department, Employee, Office
+from procedures.models import Department, Employee, Office, ProcedurePage
 from search.backend import PolishSearchBackend
 from search.models import Audience
 from search.readers import current_audience
@@ -125,10 +128,6 @@ def test_page_chooser_finds_by_polish_words_and_codes(procedures, editor):
 
 def test_stock_search_would_miss_what_the_polish_search_finds(procedures, editor):
     """The stock backend is what the issue reported: "prawo jazdy" found nothing."""
-    from wagtail.search.backends import get_search_backend
-
-    from procedures.models import ProcedurePage
-
     stock = get_search_backend("wagtail.search.backends.database.fallback")
     assert not list(stock.autocomplete("prawo jazdy", ProcedurePage.objects.all()))
     assert list(PolishSearchBackend({}).autocomplete("prawo jazdy", ProcedurePage.objects.all()))
@@ -219,10 +218,6 @@ def test_department_chooser_lists_only_the_editors_departments(department, edito
 def test_documents_are_searched_in_polish_too(office_member):
     """Wagtail's own searches (documents here) keep working, through the same analyser."""
     document_model = get_document_model()
-    from django.core.files.base import ContentFile
-
-    from procedures.demo_files import one_page_pdf
-
     document = document_model.objects.create(
         title="Wniosek o wymianę prawa jazdy",
         file=ContentFile(one_page_pdf("Wniosek"), name="wniosek.pdf"),
