@@ -15,16 +15,16 @@ Configured as ``WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend
 - **Other models** (departments, employees, offices, vocabularies, documents, images…)
   are read from their tables, as Wagtail's database fallback does, and both sides go
   through the analyser: the text of the model's search fields (or of the ``fields`` asked
-  for; related fields too, e.g. an employee's department) and the query; every word of
-  the query must match.
+  for; related fields too, e.g. an employee's department) and the query.
 
 Nothing is indexed here: the search entries are kept by :mod:`search.signals`, other
 models are read as they stand. The queryset's own filters and ordering are applied by
 the database, so any filter works (not only ``FilterField``s).
 
 A search box types as it goes: ``autocomplete()`` also completes the last word ("zamel"
-finds "Zameldowanie"). Procedures matching every word come first and alone, if there are
-any; otherwise those matching most words ("zgubiłem prawo jazdy").
+finds "Zameldowanie"). Every word of the query must match (a synonym, a lemma or a
+correction of it will do), as in Wagtail's own backends: a chooser lists what was asked
+for, and a word that only a restricted field holds can never bring a procedure in.
 """
 
 import difflib
@@ -110,11 +110,10 @@ class _Word:
         )
 
 
-def rank_by_text(text, items, complete_last=False, every_word=False):
+def rank_by_text(text, items, complete_last=False):
     """Keys of ``items`` — ``(key, [terms of the main field, terms of the others…])`` in
-    their own order — that match the words of ``text``, best first: those matching every
-    word if there are any (most in the main field first), otherwise (unless
-    ``every_word``) those matching most."""
+    their own order — that match every word of ``text``: those matching most words in
+    their main field first, the rest in their own order."""
     qwords = query_words(text)[: engine.MAX_WORDS]
     if not qwords:
         return []
@@ -126,12 +125,9 @@ def rank_by_text(text, items, complete_last=False, every_word=False):
         word.correct(vocabulary)
     scored = []
     for position, (key, fields, every) in enumerate(items):
-        coverage = sum(word.matches(every) for word in words)
-        if coverage:
+        if all(word.matches(every) for word in words):
             main = sum(word.matches(fields[0]) for word in words)
-            scored.append((-coverage, -main, position, key))
-    if every_word or any(row[0] == -len(words) for row in scored):
-        scored = [row for row in scored if row[0] == -len(words)]
+            scored.append((-main, position, key))
     scored.sort()
     return [row[-1] for row in scored]
 
@@ -197,6 +193,7 @@ class PolishSearchQueryCompiler(BaseSearchQueryCompiler):
                     MAX_RESULTS,
                     complete_last=self.complete_last,
                     published_only=False,
+                    every_concept=True,
                 ).page_ids
         except DatabaseError:
             logger.warning("Admin search refused the query %r", text, exc_info=True)
@@ -214,8 +211,7 @@ class PolishSearchQueryCompiler(BaseSearchQueryCompiler):
             )
         )
         items = [(pk, [text_terms(title), text_terms(codes.get(pk, ""))]) for pk, title in rows]
-        # Listed only when they match every word: a partial title match says little.
-        return ranked + rank_by_text(text, items, self.complete_last, every_word=True)
+        return ranked + rank_by_text(text, items, self.complete_last)
 
     def _object_ids(self, text):
         paths = _searched_paths(self.queryset.model, self.fields)
@@ -227,8 +223,7 @@ class PolishSearchQueryCompiler(BaseSearchQueryCompiler):
             for i, value in enumerate(values):
                 if value not in (None, ""):
                     fields[i] = fields[i] | text_terms(str(value))
-        # Every word must match, as in Wagtail's own backends: a chooser lists what was asked.
-        return rank_by_text(text, list(texts.items()), self.complete_last, every_word=True)
+        return rank_by_text(text, list(texts.items()), self.complete_last)
 
 
 class PolishAutocompleteQueryCompiler(PolishSearchQueryCompiler):

@@ -202,7 +202,7 @@ def _union(audience, column, queries):
     return " UNION ALL ".join(branches), params
 
 
-def _search_postgres(concepts, audience, offset, limit, published_only=None):
+def _search_postgres(concepts, audience, offset, limit, published_only=None, every_concept=False):
     """One statement. Each concept's matches come from the GIN index (the large vectors
     are not read) and are counted per procedure; only full matches are kept if there are
     any. Title matches come from the title vectors' index the same way, and only the
@@ -242,7 +242,9 @@ def _search_postgres(concepts, audience, offset, limit, published_only=None):
             p.title, scored.page_id
         LIMIT %s OFFSET %s
     """  # noqa: S608
-    params = [*hits_params, *gate_params, len(concepts), len(concepts), *titles_params]
+    # "max(matched) < 0" never holds: with every_concept, partial matches are never kept.
+    partial_below = 0 if every_concept else len(concepts)
+    params = [*hits_params, *gate_params, len(concepts), partial_below, *titles_params]
     params += [offset + limit - 1, audience, list(RANK_WEIGHTS), full, limit, offset]
     with transaction.atomic(), connection.cursor() as cursor:
         # The planner does not price reading large vectors: left free, it may scan the
@@ -250,13 +252,17 @@ def _search_postgres(concepts, audience, offset, limit, published_only=None):
         cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute(sql, params)
         rows = cursor.fetchall()
-    total = rows[0][1] if rows else _count_postgres(concepts, audience, gate, gate_params)
+    total = (
+        rows[0][1]
+        if rows
+        else _count_postgres(concepts, audience, gate, gate_params, every_concept)
+    )
     return [row[0] for row in rows], total
 
 
-def _count_postgres(concepts, audience, gate, gate_params):
+def _count_postgres(concepts, audience, gate, gate_params, every_concept=False):
     """How many procedures match, for a page past the last one (no rows to count on)."""
-    full = " | ".join(f"({c.tsquery()})" for c in concepts)
+    full = (" & " if every_concept else " | ").join(f"({c.tsquery()})" for c in concepts)
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT count(*) FROM search_searchentry WHERE audience = %s "  # noqa: S608
@@ -288,7 +294,7 @@ def _score(columns, concepts):
     return coverage, in_title, rank / (1 + math.log(1 + len(every)))
 
 
-def _search_python(concepts, audience, offset, limit, published_only=None):
+def _search_python(concepts, audience, offset, limit, published_only=None, every_concept=False):
     condition = Q()
     for term in set().union(*(c.terms() for c in concepts)):
         for w in "abcd":
@@ -301,7 +307,7 @@ def _search_python(concepts, audience, offset, limit, published_only=None):
         coverage, in_title, rank = _score(_columns(entry), concepts)
         if coverage:
             scored.append((-coverage, -in_title, -rank, entry.page.title, entry.page_id))
-    if any(row[0] == -len(concepts) for row in scored):
+    if every_concept or any(row[0] == -len(concepts) for row in scored):
         scored = [row for row in scored if row[0] == -len(concepts)]
     scored.sort()
     return [row[-1] for row in scored[offset : offset + limit]], len(scored)
@@ -315,21 +321,27 @@ def search(
     *,
     complete_last=False,
     published_only=None,
+    every_concept=False,
 ):
     """Procedures for ``query``, best first: a :class:`Result` (empty for an empty query).
 
     Residents (``Audience.PUBLIC``) get public procedures only, found by public text only;
     staff get every procedure, found by all of its text. ``published_only=False`` finds
     every procedure by the audience's text (the admin lists only what its user may see);
-    ``complete_last`` completes the last word (see :func:`parse`).
+    ``complete_last`` completes the last word (see :func:`parse`); ``every_concept``
+    lists only procedures matching every concept, even when none does.
     """
     concepts = parse(query, audience, complete_last)
     if not concepts:
         return Result([], 0, [])
     if connection.vendor == "postgresql":
-        ids, total = _search_postgres(concepts, audience, offset, limit, published_only)
+        ids, total = _search_postgres(
+            concepts, audience, offset, limit, published_only, every_concept
+        )
     else:
-        ids, total = _search_python(concepts, audience, offset, limit, published_only)
+        ids, total = _search_python(
+            concepts, audience, offset, limit, published_only, every_concept
+        )
     return Result(ids, total, concepts)
 
 

@@ -17,13 +17,14 @@ from wagtail.search.backends import get_search_backend
 from procedures import roles
 from procedures.demo_files import one_page_pdf
 from procedures.factories import (
+    CategoryFactory,
     DepartmentFactory,
     EmployeeFactory,
     OfficeFactory,
     ProcedurePageFactory,
     faq_item,
 )
-from procedures.models import Department, Employee, Office, ProcedurePage
+from procedures.models import Category, Department, Employee, Office, ProcedurePage, UsefulInfo
 from search.backend import PolishSearchBackend
 from search.models import Audience
 from search.readers import current_audience
@@ -213,6 +214,17 @@ def test_department_chooser_lists_only_the_editors_departments(department, edito
     assert set(found) == {department.pk, other.pk}
     _response, found = snippet_chooser(office_member, Department, "wydziału budownictwa")
     assert found == [other.pk]
+
+
+def test_vocabulary_choosers_find_inflected_words_without_diacritics(office_member):
+    category = CategoryFactory(name="Sprawy obywatelskie")
+    CategoryFactory(name="Podatki i opłaty")
+    info = UsefulInfo.objects.create(name="sprawa załatwiana od ręki")
+    UsefulInfo.objects.create(name="wymagana wizyta w urzędzie")
+    _response, found = snippet_chooser(office_member, Category, "spraw obywatelskich")
+    assert found == [category.pk]
+    _response, found = snippet_chooser(office_member, UsefulInfo, "sprawy zalatwiane od ręki")
+    assert found == [info.pk]
 
 
 def test_documents_are_searched_in_polish_too(office_member):
