@@ -12,6 +12,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from procedures import homes, review
+from procedures.choosers import DepartmentChooserViewSet, EmployeeChooserViewSet
 from procedures.copying import copy_procedure_with_new_code
 from procedures.labels import PolishSnippetChooserViewSet
 from procedures.models import (
@@ -40,22 +41,22 @@ class OrganisationalUnitViewSet(SnippetViewSet):
 
 class DepartmentViewSet(SnippetViewSet):
     model = Department
-    chooser_viewset_class = PolishSnippetChooserViewSet
     icon = "group"
     menu_label = "Komórki"
     list_display = ["name", "unit"]
     list_filter = ["unit"]
     search_fields = ["name"]
+    chooser_viewset_class = DepartmentChooserViewSet
 
 
 class EmployeeViewSet(SnippetViewSet):
     model = Employee
-    chooser_viewset_class = PolishSnippetChooserViewSet
     icon = "user"
     menu_label = "Pracownicy"
     list_display = ["name", "position", "department", "phone"]
     list_filter = ["department"]
-    search_fields = ["name"]
+    # Searched by the model's search fields: name, position and department.
+    chooser_viewset_class = EmployeeChooserViewSet
 
 
 class OfficeViewSet(SnippetViewSet):

@@ -36,6 +36,9 @@ TYPO_SIMILARITY = 0.4
 RANK_WEIGHTS = (0.1, 0.2, 0.4, 1.0)
 _WEIGHT_OF = {"a": 1.0, "b": 0.4, "c": 0.2, "d": 0.1}
 SYNONYMS_CACHE_KEY = "search:synonyms"
+#: Shortest last word that is completed from the vocabulary, and into how many terms.
+MIN_COMPLETION_LENGTH = 3
+MAX_COMPLETIONS = 30
 
 
 @dataclass(frozen=True)
@@ -120,11 +123,26 @@ def _similar_terms(word, audience):
     )
 
 
-def parse(query, audience):
-    """The concepts of ``query``: words with their lemmas, synonyms and typo corrections."""
+def _completions(surface, audience):
+    """Indexed terms of the audience that start with ``surface`` ("zamel" → "zameldowanie")."""
+    if len(surface) < MIN_COMPLETION_LENGTH:
+        return frozenset()
+    found = SearchTerm.objects.filter(audience=audience, term__startswith=surface)
+    return frozenset(found.order_by("term").values_list("term", flat=True)[:MAX_COMPLETIONS])
+
+
+def parse(query, audience, complete_last=False):
+    """The concepts of ``query``: words with their lemmas, synonyms and typo corrections.
+
+    With ``complete_last`` (typing in a search box) the last word also stands for the
+    indexed words it begins.
+    """
     qwords = query_words(query)[:MAX_WORDS]
     if not qwords:
         return []
+    if complete_last:
+        surface, terms = qwords[-1]
+        qwords[-1] = (surface, terms | _completions(surface, audience))
     corrections = _typo_candidates(qwords, audience)
     qwords = [(s, terms | corrections.get(s, frozenset())) for s, terms in qwords]
     groups = _synonym_phrases()
@@ -147,9 +165,13 @@ def parse(query, audience):
     return concepts
 
 
-def _entries(audience):
+def _gated(audience, published_only):
+    return audience == Audience.PUBLIC if published_only is None else published_only
+
+
+def _entries(audience, published_only=None):
     entries = SearchEntry.objects.filter(audience=audience)
-    if audience == Audience.PUBLIC:
+    if _gated(audience, published_only):
         entries = entries.filter(page__in=ProcedurePage.objects.public().values("pk"))
     return entries
 
@@ -158,9 +180,9 @@ def _tsquery(text):
     return SearchQuery(text, search_type="raw", config="simple")
 
 
-def _public_gate(audience):
+def _public_gate(audience, published_only=None):
     """SQL limiting ``page_id`` to public procedures for residents; nothing for staff."""
-    if audience != Audience.PUBLIC:
+    if not _gated(audience, published_only):
         return "", []
     public = ProcedurePage.objects.public().order_by().values("pk")
     sql, params = public.query.sql_with_params()
@@ -180,13 +202,13 @@ def _union(audience, column, queries):
     return " UNION ALL ".join(branches), params
 
 
-def _search_postgres(concepts, audience, offset, limit):
+def _search_postgres(concepts, audience, offset, limit, published_only=None, every_concept=False):
     """One statement. Each concept's matches come from the GIN index (the large vectors
     are not read) and are counted per procedure; only full matches are kept if there are
     any. Title matches come from the title vectors' index the same way, and only the
     procedures that can still reach the requested page are ranked, with ``ts_rank`` over
     the small head vectors."""
-    gate, gate_params = _public_gate(audience)
+    gate, gate_params = _public_gate(audience, published_only)
     hits, hits_params = _union(audience, "vector", [c.tsquery() for c in concepts])
     titles, titles_params = _union(audience, "title_vector", [c.tsquery() for c in concepts])
     full = " | ".join(f"({c.tsquery()})" for c in concepts)
@@ -220,7 +242,9 @@ def _search_postgres(concepts, audience, offset, limit):
             p.title, scored.page_id
         LIMIT %s OFFSET %s
     """  # noqa: S608
-    params = [*hits_params, *gate_params, len(concepts), len(concepts), *titles_params]
+    # "max(matched) < 0" never holds: with every_concept, partial matches are never kept.
+    partial_below = 0 if every_concept else len(concepts)
+    params = [*hits_params, *gate_params, len(concepts), partial_below, *titles_params]
     params += [offset + limit - 1, audience, list(RANK_WEIGHTS), full, limit, offset]
     with transaction.atomic(), connection.cursor() as cursor:
         # The planner does not price reading large vectors: left free, it may scan the
@@ -228,13 +252,17 @@ def _search_postgres(concepts, audience, offset, limit):
         cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute(sql, params)
         rows = cursor.fetchall()
-    total = rows[0][1] if rows else _count_postgres(concepts, audience, gate, gate_params)
+    total = (
+        rows[0][1]
+        if rows
+        else _count_postgres(concepts, audience, gate, gate_params, every_concept)
+    )
     return [row[0] for row in rows], total
 
 
-def _count_postgres(concepts, audience, gate, gate_params):
+def _count_postgres(concepts, audience, gate, gate_params, every_concept=False):
     """How many procedures match, for a page past the last one (no rows to count on)."""
-    full = " | ".join(f"({c.tsquery()})" for c in concepts)
+    full = (" & " if every_concept else " | ").join(f"({c.tsquery()})" for c in concepts)
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT count(*) FROM search_searchentry WHERE audience = %s "  # noqa: S608
@@ -266,12 +294,12 @@ def _score(columns, concepts):
     return coverage, in_title, rank / (1 + math.log(1 + len(every)))
 
 
-def _search_python(concepts, audience, offset, limit):
+def _search_python(concepts, audience, offset, limit, published_only=None, every_concept=False):
     condition = Q()
     for term in set().union(*(c.terms() for c in concepts)):
         for w in "abcd":
             condition |= Q(**{f"terms_{w}__contains": f" {term} "})
-    candidates = _entries(audience).filter(condition).select_related("page")
+    candidates = _entries(audience, published_only).filter(condition).select_related("page")
     scored = []
     for entry in candidates.only(
         "page_id", "page__title", "terms_a", "terms_b", "terms_c", "terms_d"
@@ -279,25 +307,41 @@ def _search_python(concepts, audience, offset, limit):
         coverage, in_title, rank = _score(_columns(entry), concepts)
         if coverage:
             scored.append((-coverage, -in_title, -rank, entry.page.title, entry.page_id))
-    if any(row[0] == -len(concepts) for row in scored):
+    if every_concept or any(row[0] == -len(concepts) for row in scored):
         scored = [row for row in scored if row[0] == -len(concepts)]
     scored.sort()
     return [row[-1] for row in scored[offset : offset + limit]], len(scored)
 
 
-def search(query, audience=Audience.PUBLIC, offset=0, limit=20):
+def search(
+    query,
+    audience=Audience.PUBLIC,
+    offset=0,
+    limit=20,
+    *,
+    complete_last=False,
+    published_only=None,
+    every_concept=False,
+):
     """Procedures for ``query``, best first: a :class:`Result` (empty for an empty query).
 
     Residents (``Audience.PUBLIC``) get public procedures only, found by public text only;
-    staff get every procedure, found by all of its text.
+    staff get every procedure, found by all of its text. ``published_only=False`` finds
+    every procedure by the audience's text (the admin lists only what its user may see);
+    ``complete_last`` completes the last word (see :func:`parse`); ``every_concept``
+    lists only procedures matching every concept, even when none does.
     """
-    concepts = parse(query, audience)
+    concepts = parse(query, audience, complete_last)
     if not concepts:
         return Result([], 0, [])
     if connection.vendor == "postgresql":
-        ids, total = _search_postgres(concepts, audience, offset, limit)
+        ids, total = _search_postgres(
+            concepts, audience, offset, limit, published_only, every_concept
+        )
     else:
-        ids, total = _search_python(concepts, audience, offset, limit)
+        ids, total = _search_python(
+            concepts, audience, offset, limit, published_only, every_concept
+        )
     return Result(ids, total, concepts)
 
 

@@ -214,6 +214,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After the user: the admin's searches find by the text their user may read.
+    "search.readers.SearchReaderMiddleware",
     # After the session and the user: only a valid staff session is exempt from the limit.
     "procedures.api.throttle.ApiRateLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -383,7 +385,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("IMAGE_MAX_UPLOAD_SIZE", 10 * 1024 * 102
 UPDATE_REQUEST_ATTACHMENT_MAX_UPLOAD_SIZE = env_int(
     "ATTACHMENT_MAX_UPLOAD_SIZE", 20 * 1024 * 1024, minimum=1
 )
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The Polish analyser for the admin's searches and choosers (search.backend).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Avatars from this site only: no request to gravatar.com (and none blocked by the CSP).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

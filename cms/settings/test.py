@@ -20,7 +20,6 @@ STORAGES = {
 }
 MEDIA_ROOT = BASE_DIR / ".test-media"
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Static files come from the app finders in tests; WhiteNoise would warn about STATIC_ROOT.
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405
 # The rate limit is tested on its own (tests/api/test_rate_limit.py).

@@ -132,9 +132,12 @@ class Employee(index.Indexed, models.Model):
         FieldPanel("email"),
         FieldPanel("phone", widget=ONE_LINE),
     ]
+    # Choosers find a person by name, position or department ("kierownik oddziału").
     search_fields = [
         index.SearchField("name"),
         index.AutocompleteField("name"),
+        index.SearchField("position"),
+        index.RelatedFields("department", [index.SearchField("name")]),
         index.FilterField("department"),
     ]
 
