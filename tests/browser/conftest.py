@@ -6,7 +6,10 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.servers.basehttp import WSGIServer
+from django.db import connection
 from django.test import Client
+from django.test.testcases import LiveServerThread
 
 CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
 ARTIFACTS = Path(settings.BASE_DIR) / "artifacts" / "screenshots"
@@ -14,6 +17,25 @@ ARTIFACTS = Path(settings.BASE_DIR) / "artifacts" / "screenshots"
 # Playwright's sync API keeps an event loop in this thread; Django's ORM calls from the
 # test itself are still synchronous and safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+class SerialWSGIServer(WSGIServer):
+    """The live server answering one request at a time, in its own thread.
+
+    With SQLite in memory, every thread of Django's threaded live server shares the test's
+    single connection: the admin's parallel requests (a page, its icon sprite, an
+    autosave) then meet inside sqlite3 ("bad parameter or other API misuse") and a request
+    thread closes the connection under another. Served one at a time, the connection is
+    used by one request at a time (Django answers ``Connection: close`` without threads).
+    """
+
+    def __init__(self, *args, connections_override=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.connections_override = connections_override
+
+
+if connection.vendor == "sqlite":
+    LiveServerThread.server_class = SerialWSGIServer
 
 
 @pytest.fixture(scope="session")
