@@ -29,7 +29,7 @@ def test_saving_an_imported_procedure_unchanged_shows_no_change(
 
     page = logged_in_page(office)
     page.goto(f"{live_server.url}/admin/pages/{imported.pk}/edit/")
-    page.locator(".Draftail-Editor").first.wait_for()
+    page.locator(".Draftail-Editor").first.wait_for(state="attached")
     page.wait_for_load_state("networkidle")
     with page.expect_navigation():
         # "Zapisz wersję roboczą", wherever the action menu puts it.
