@@ -99,3 +99,10 @@ def test_explorer_title_of_a_procedure_still_opens_its_editor(superuser_client, 
     )
     assert title_link is not None
     assert title_link.group(1) == reverse("wagtailadmin_pages:edit", args=[procedure.pk])
+
+
+def test_chooser_search_field_is_labelled_in_polish(superuser_client):
+    response = superuser_client.get(reverse("wagtailsnippetchoosers_procedures_employee:choose"))
+    html = response.json()["html"]
+    assert "Szukana fraza" in html
+    assert "Wyszukiwania fraza" not in html
