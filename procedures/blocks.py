@@ -280,7 +280,7 @@ class BookingBlock(blocks.StructBlock):
 
 class AppointmentBlock(FilledOrNoneBlock):
     limit_key = "appointment"
-    add_label = "Dodaj sposoby umawiania wizyty"
+    add_label = "Dodaj sposób umawiania wizyty"
     marker = "not_applicable"
 
     booking = BookingBlock()
@@ -457,7 +457,7 @@ class LegalBasisBlock(LimitedStreamBlock):
 
 class AppealBlock(FilledOrNoneBlock):
     limit_key = "appeal"
-    add_label = "Dodaj opis trybu odwoławczego"
+    add_label = "Dodaj tryb odwoławczy"
     marker = "none"
 
     text = blocks.RichTextBlock(label="Tryb odwoławczy", features=RICH_TEXT_FEATURES)

@@ -4,7 +4,7 @@ The form is Wagtail's own: tabs (``ObjectList``) hold the template's sections
 (``MultiFieldPanel``), each with the heading editors know from Order No. 734/2023.
 """
 
-from wagtail.admin.panels import MultiFieldPanel
+from wagtail.admin.panels import InlinePanel, MultiFieldPanel
 
 
 def _has_content(value):
@@ -57,3 +57,26 @@ class SectionPanel(MultiFieldPanel):
                 return _has_content(self.form[name].value())
             # A read-only field is not in the form: its value is the page's.
             return _has_content(getattr(self.instance, name, None))
+
+
+class EntriesPanel(InlinePanel):
+    """An ``InlinePanel`` whose entries are headed in the nominative ("Osoba 1", "Osoba 2")
+    while its button takes the accusative ("Dodaj osobę").
+
+    Wagtail puts one ``label`` into both places; Polish needs two forms of the noun.
+    """
+
+    def __init__(self, relation_name, *args, add_label="", **kwargs):
+        super().__init__(relation_name, *args, **kwargs)
+        self.add_label = add_label
+
+    def clone_kwargs(self):
+        return {**super().clone_kwargs(), "add_label": self.add_label}
+
+    class BoundPanel(InlinePanel.BoundPanel):
+        template_name = "procedures/admin/panels/entries_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["add_label"] = self.panel.add_label or self.label
+            return context

@@ -10,7 +10,15 @@ from procedures.logins import lockout
 
 
 class StaffLoginForm(LoginForm):
-    """Wagtail's login form, refusing an account locked after repeated failures."""
+    """Wagtail's login form, refusing an account locked after repeated failures.
+
+    Its password field is labelled "Hasło": Wagtail's form gives it no label, so Django
+    would show the field's name, "Password".
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = "Hasło"
 
     def clean(self):
         username = self.cleaned_data.get("username")

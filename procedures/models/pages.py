@@ -17,7 +17,6 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
-    InlinePanel,
     MultiFieldPanel,
     ObjectList,
     TabbedInterface,
@@ -32,7 +31,7 @@ from procedures.comments import RestrictedCommentPanel
 from procedures.copying import ProcedureCopyForm
 from procedures.dates import to_the_minute
 from procedures.page_cache import mark_public
-from procedures.panels import SectionPanel
+from procedures.panels import EntriesPanel, SectionPanel
 from procedures.public import PublicProcedure, public_search_fields
 from procedures.reading import CC_OTHER_PERMISSION, RESTRICTED_PERMISSION
 from procedures.restricted import keep_restricted_values
@@ -384,10 +383,11 @@ class ProcedurePage(Page):
                     help_text="Najwyżej 160 znaków ze spacjami.",
                 ),
                 FieldPanel("code"),
-                InlinePanel(
+                EntriesPanel(
                     "related_procedures",
                     heading="Powiązane procedury",
-                    label="powiązaną procedurę",
+                    label="powiązana procedura",
+                    add_label="powiązaną procedurę",
                 ),
                 FieldRowPanel(
                     [
@@ -452,11 +452,12 @@ class ProcedurePage(Page):
         SectionPanel(
             [
                 FieldPanel("department"),
-                InlinePanel(
+                EntriesPanel(
                     "information_authors",
                     heading="Osoba, która wytworzyła informację lub osoba, która odpowiada "
                     "za treść informacji",
-                    label="osobę",
+                    label="osoba",
+                    add_label="osobę",
                     min_num=1,
                 ),
             ],

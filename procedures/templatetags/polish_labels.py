@@ -4,7 +4,7 @@ from django import template
 from django.utils.text import capfirst
 from django.utils.timesince import TIME_STRINGS
 
-from procedures.labels import count_label
+from procedures.labels import ACCUSATIVE, count_label
 
 register = template.Library()
 
@@ -17,6 +17,16 @@ _UNITS = {"dni": "day", "tygodnie": "week", "miesiące": "month"}
 def items_count(paginator):
     """ "21 komórek" for a paginator of departments; "1 pozycja" for unknown objects."""
     return capfirst(count_label(paginator.model, paginator.count))
+
+
+@register.simple_tag
+def choose_pages_title(page_type_string):
+    """The page chooser's title: "Wybierz procedurę" when the field takes one page type
+    named in ``procedures.labels.ACCUSATIVE``, "Wybierz stronę" otherwise."""
+    types = (page_type_string or "").lower().split(",")
+    if len(types) == 1 and types[0] in ACCUSATIVE:
+        return f"Wybierz {ACCUSATIVE[types[0]]}"
+    return "Wybierz stronę"
 
 
 @register.filter

@@ -165,14 +165,14 @@ def test_stream_fields_say_what_their_add_button_adds(procedure_index):
         "steps": ("Dodaj etap", []),
         "fees": ("Dodaj opłatę", [{"type": "none", "label": "Brak opłat"}]),
         "appointment": (
-            "Dodaj sposoby umawiania wizyty",
+            "Dodaj sposób umawiania wizyty",
             [{"type": "not_applicable", "label": "Nie dotyczy"}],
         ),
         "submission_channels": (
             "Dodaj formę składania dokumentów",
             [{"type": "not_applicable", "label": "Nie dotyczy"}],
         ),
-        "appeal": ("Dodaj opis trybu odwoławczego", [{"type": "none", "label": "Brak"}]),
+        "appeal": ("Dodaj tryb odwoławczy", [{"type": "none", "label": "Brak"}]),
         "legal_basis": ("Dodaj akt prawny", []),
         "faq": ("Dodaj pytanie", []),
     }
