@@ -40,6 +40,12 @@ class EmployeeColumnsMixin:
         return Employee.objects.select_related("department__unit")
 
     @property
+    def title_column(self):
+        column = super().title_column
+        column.label = "Imię i nazwisko"
+        return column
+
+    @property
     def columns(self):
         return [
             *super().columns,

@@ -200,6 +200,7 @@ def test_employee_chooser_shows_position_and_department(office_member):
     EmployeeFactory(name="Anna Kowalska", position="kierownik oddziału", department=department)
     response, _found = snippet_chooser(office_member, Employee)
     assert "Stanowisko" in response.text
+    assert "Imię i nazwisko" in response.text and "Tytuł" not in response.text
     assert "kierownik oddziału" in response.text
     assert "Wydział Komunikacji" in response.text
 
