@@ -2,10 +2,12 @@
 
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.servers.basehttp import ThreadedWSGIServer
 from django.test import Client
 
 CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
@@ -14,6 +16,52 @@ ARTIFACTS = Path(settings.BASE_DIR) / "artifacts" / "screenshots"
 # Playwright's sync API keeps an event loop in this thread; Django's ORM calls from the
 # test itself are still synchronous and safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+class OneRequestAtATimeServer(ThreadedWSGIServer):
+    """The live server, running the site for one request at a time.
+
+    With SQLite's in-memory test database every thread of the live server shares the
+    test's single connection (pytest-django's ``connections_override``). Two requests at
+    once, such as the editor's heartbeat while a chooser opens, interleave on it: one of
+    them finds no session (SQLite's "bad parameter or other API misuse") and the browser
+    gets a logged-out 403. Each keep-alive connection still has its thread; only the
+    site itself answers in turn.
+    """
+
+    lock = threading.Lock()
+
+    def set_app(self, application):
+        def one_at_a_time(environ, start_response):
+            with self.lock:
+                result = application(environ, start_response)
+                try:
+                    body = b"".join(result)  # read streamed answers inside the lock too
+                finally:
+                    if hasattr(result, "close"):
+                        result.close()
+            return [body]
+
+        super().set_app(one_at_a_time)
+
+
+@pytest.fixture(scope="session")
+def live_server(request):
+    """pytest-django's live server; on in-memory SQLite it answers one request at a time
+    (:class:`OneRequestAtATimeServer`)."""
+    from pytest_django.live_server_helper import LiveServer
+
+    address = (
+        request.config.getvalue("liveserver")
+        or os.environ.get("DJANGO_LIVE_TEST_SERVER_ADDRESS")
+        or "localhost"
+    )
+    server = LiveServer(address, start=False)
+    if server.thread.connections_override:
+        server.thread.server_class = OneRequestAtATimeServer
+    server.start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture(scope="session")
