@@ -37,7 +37,10 @@ class StaffSession:
         self.shots = 0
         self.problems = []
         self.english = {}  # word → the first address it was seen on
+        self.in_flight = set()  # requests sent and not yet answered
         page.set_default_timeout(15_000)
+        page.on("request", lambda request: self.in_flight.add(request))
+        page.on("requestfinished", lambda request: self.in_flight.discard(request))
         page.on("response", self._on_response)
         page.on("console", self._on_console)
         page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
@@ -54,6 +57,7 @@ class StaffSession:
             self.problems.append(f"console error on {self.page.url}: {message.text}")
 
     def _on_request_failed(self, request):
+        self.in_flight.discard(request)
         failure = request.failure or ""
         if ABORTED not in failure:
             self.problems.append(f"request failed: {request.method} {request.url} ({failure})")
@@ -113,6 +117,21 @@ class StaffSession:
             return
         for word in find_english(text):
             self.english.setdefault(word, self.page.url)
+
+    def leave(self, timeout_ms=5_000):
+        """Leave the site as a person closes the tab, and wait until the server has
+        answered everything the tab sent. Wagtail's editor says goodbye when its page is
+        hidden (the editing session's release beacon); answered after the test, it would
+        meet the database being emptied for the next test."""
+        page = self.page
+        try:
+            page.goto("about:blank")
+        except PlaywrightError:
+            return
+        waited = 0
+        while self.in_flight and waited < timeout_ms:
+            page.wait_for_timeout(50)  # lets Playwright deliver the network events
+            waited += 50
 
     # --- the verdict -----------------------------------------------------------------------
 

@@ -39,7 +39,8 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-SUBMIT = re.compile(r"^\s*Wyślij do akceptac", re.IGNORECASE)  # "Wyślij do akceptacji"
+SUBMIT = re.compile(r"^\s*Wyślij do akceptacji")  # "Wyślij do akceptacji (<workflow>)"
+RESUBMIT = re.compile(r"^\s*Wyślij ponownie do etapu")  # after changes were requested
 MORE_ACTIONS = "Więcej akcji"
 # "Żądania zmian" in Wagtail's catalogue; "Poproś o zmiany" once it says it in Polish.
 REQUEST_CHANGES = re.compile(r"^\s*(Żądania zmian|Poproś o zmiany|Zażądaj zmian)\s*$")
@@ -101,6 +102,7 @@ def staff_session(browser, live_server, request):
     yield open_as
     reporter = request.config.pluginmanager.get_plugin("terminalreporter")
     for context, session in opened:
+        session.leave()
         record_clicks(session.task, session.clicks)
         if reporter is not None:
             reporter.write_line(f"staff task {session.task}: {session.clicks} clicks")
@@ -173,27 +175,32 @@ def test_editor_creates_a_procedure_from_an_empty_form_saves_a_draft_and_submits
         page.get_by_label("Skrócony opis sprawy"),
         "Pojazd sprowadzony z zagranicy rejestruje się w ciągu 30 dni od przywozu.",
     )
+    session.click(page.get_by_role("tab", name="Opis, termin i miejsce"))
     how_to = field(page, "how_to").get_by_role("textbox")
     session.click(how_to)
     how_to.press_sequentially("Złóż wniosek w Wydziale Spraw Obywatelskich i Komunikacji.")
+    # The parts a submission needs filled in or marked as having nothing: one click each.
+    session.click(field(page, "appointment").get_by_role("button", name="Nie dotyczy"))
+    session.click(page.get_by_role("tab", name="Opłaty i dokumenty"))
+    session.click(field(page, "fees").get_by_role("button", name="Brak opłat"))
+    session.click(field(page, "submission_channels").get_by_role("button", name="Nie dotyczy"))
+    session.click(page.get_by_role("tab", name="Podstawa prawna i realizator"))
+    session.click(field(page, "appeal").get_by_role("button", name="Brak", exact=True))
     choose(
         session,
         field(page, "department").get_by_role("button", name=re.compile(r"^\s*Wybierz")),
         "Wydział Spraw Obywatelskich i Komunikacji",
     )
-    author = page.locator("[data-contentpath='information_authors']")
-    choose(
-        session,
-        author.get_by_role("button", name=re.compile(r"^\s*Wybierz")).first,
-        "Anna Kowalska",
-    )
+    # "Osoba, która wytworzyła informację…": the form starts with one row to fill in.
+    realizator = page.get_by_role("region", name="Realizator")
+    choose(session, realizator.get_by_role("button", name="Wybierz pracownika"), "Anna Kowalska")
     session.shot("form-filled")
 
     session.click(page.get_by_role("button", name=MORE_ACTIONS))
     # needs: stage-rules (no 500: Właściciel* and Koordynator* are the Office's to fill in)
     session.click(page.get_by_role("button", name=SUBMIT))
-    expect(message(page, title)).to_be_visible()
     session.shot("submitted")
+    expect(message(page, title)).to_be_visible()
 
     submitted = ProcedurePage.objects.get(pk=draft.pk)
     assert submitted.workflow_in_progress
@@ -239,7 +246,7 @@ def test_office_finds_it_on_the_dashboard_fills_its_fields_and_approves_for_a_fu
     )
     go_live_at = field(page, "go_live_at")
     if not go_live_at.is_visible():
-        session.click(page.get_by_role("tab", name="Opis procedury"))
+        session.click(page.get_by_role("tab", name="Procedura", exact=True))
     session.fill(go_live_at.get_by_role("textbox"), go_live.strftime("%Y-%m-%d %H:%M"))
     page.keyboard.press("Escape")  # close the date picker
 
@@ -329,7 +336,7 @@ def test_editor_edits_a_live_procedure_gets_changes_requested_sees_the_comment_a
         "Przynieś orzeczenie o niepełnosprawności i zdjęcie.",
     )
     writer.click(page.get_by_role("button", name=MORE_ACTIONS))
-    writer.click(page.get_by_role("button", name=SUBMIT))
+    writer.click(page.get_by_role("button", name=RESUBMIT))
     expect(message(page, "Wydanie karty parkingowej")).to_be_visible()
     writer.shot("resubmitted")
 
@@ -401,8 +408,8 @@ def test_agent_searches_by_callers_words_reads_edits_inne_goes_back_and_files_an
     assert request.procedure_id == procedure.pk
     assert request.requested_by == agent
     assert request.subject == "Nowa opłata za wtórnik od stycznia"
-    session.shot("request-filed")
-    # needs: role-homes (and from the filed request, back to the procedure)
-    session.click(page.get_by_role("link", name=re.compile("Wydanie wtórnika prawa jazdy")).first)
+    # Filed: the agent is back on the procedure they were reading, and told so.
     assert page.url == reading_url
+    expect(page.get_by_text("Zgłoszono potrzebę aktualizacji")).to_be_visible()
+    session.shot("request-filed")
     session.assert_clean()
