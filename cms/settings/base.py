@@ -390,6 +390,12 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Avatars from this site only: no request to gravatar.com (and none blocked by the CSP).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# No autosave (Wagtail's default saves the form every 0.5 s). A procedure is saved when its
+# editor says so: autosaving a half-filled form answered "Autozapis wstrzymany", and an
+# autosave still on its way when the editor clicked "Zatwierdź" or "Wyślij do akceptacji"
+# made the stale-save check (procedures/concurrency.py) refuse the editor's own save.
+# Leaving the form with unsaved changes still asks first (Wagtail's unsaved-changes check).
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
