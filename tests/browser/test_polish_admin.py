@@ -135,7 +135,9 @@ def _open_chooser(page, button, name, problems):
     button.click()
     page.locator(".modal .modal-content").first.wait_for(state="visible")
     _check_current(page, name, problems)
-    page.keyboard.press("Escape")
+    # The modal's close button ("×"), as a user would; Escape is ignored while the modal
+    # still has no focus.
+    page.locator(".modal.fade.in button.close").first.click()
     page.locator(".modal").first.wait_for(state="hidden")
 
 
