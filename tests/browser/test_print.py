@@ -3,7 +3,12 @@ phone number, nor a path after a link within the site."""
 
 import pytest
 
-pytestmark = pytest.mark.browser
+# The live server commits; serialized rollback restores the migrations' data afterwards
+# (as every browser test here), so the next browser test starts from the same database.
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 LINKS = {
     "web": ("https://www.gov.pl/web/gov/uzyskaj-dowod-osobisty", "gov.pl"),
