@@ -68,12 +68,17 @@ def missing_message(label, stage):
     return f"Uzupełnij pole „{label}” – {_WHY[max(stage, Stage.SUBMIT)]}."
 
 
+#: The heading of the information authors' panel (a relation has no verbose name).
+INFORMATION_AUTHORS_LABEL = (
+    "Osoba, która wytworzyła informację lub osoba, która odpowiada za treść informacji"
+)
+
+
 def field_label(page_class, name):
     """The field's label as the editor's form shows it."""
-    field = page_class._meta.get_field(name)
     if name == "information_authors":
-        return "Osoba, która wytworzyła informację lub osoba, która odpowiada za treść informacji"
-    return str(field.verbose_name)
+        return INFORMATION_AUTHORS_LABEL
+    return str(page_class._meta.get_field(name).verbose_name)
 
 
 def missing_fields(page, stage, values=None):

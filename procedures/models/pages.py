@@ -35,7 +35,13 @@ from procedures.panels import EntriesPanel, SectionPanel
 from procedures.public import PublicProcedure, public_search_fields
 from procedures.reading import CC_OTHER_PERMISSION, RESTRICTED_PERMISSION
 from procedures.restricted import keep_restricted_values
-from procedures.stages import Stage, field_label, missing_fields, stage_of_action
+from procedures.stages import (
+    INFORMATION_AUTHORS_LABEL,
+    Stage,
+    field_label,
+    missing_fields,
+    stage_of_action,
+)
 from procedures.text import slugify_pl
 from procedures.validators import (
     SUMMARY_MAX,
@@ -454,8 +460,7 @@ class ProcedurePage(Page):
                 FieldPanel("department"),
                 EntriesPanel(
                     "information_authors",
-                    heading="Osoba, która wytworzyła informację lub osoba, która odpowiada "
-                    "za treść informacji",
+                    heading=INFORMATION_AUTHORS_LABEL,
                     label="osoba",
                     add_label="osobę",
                     min_num=1,
