@@ -10,6 +10,7 @@ from django.core.servers.basehttp import WSGIServer
 from django.db import connection
 from django.test import Client
 from django.test.testcases import LiveServerThread
+from playwright.sync_api import expect
 
 CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
 ARTIFACTS = Path(settings.BASE_DIR) / "artifacts" / "screenshots"
@@ -36,6 +37,11 @@ class SerialWSGIServer(WSGIServer):
 
 if connection.vendor == "sqlite":
     LiveServerThread.server_class = SerialWSGIServer
+
+# Playwright's assertions wait 5 s by default. A save on a loaded CI machine (PostgreSQL,
+# two cores shared with the other suite's processes) can take longer than that; a person
+# would wait too. Pages already wait 15 s for their actions (staff_tasks.Session).
+expect.set_options(timeout=15_000)
 
 
 @pytest.fixture(scope="session")
