@@ -1,120 +1,46 @@
 """What residents and BIP may see of a procedure: declared once, read by every public output.
 
-``PUBLIC_FIELDS`` lists the template's keys (``shared/spec/procedure-template.md``) that are
-public. Everything else is private by default: a field added to the model reaches the
-portal, the search index, the API or JSON-LD only once its key is added here. Public
-outputs read a procedure through :class:`PublicProcedure`, which refuses any other key.
+``PUBLIC_FIELDS`` lists the keys of :data:`procedures.fields.FIELDS` marked public. Every
+other key is private by default: a field added to the model reaches the portal, the search
+index, the API or JSON-LD only once its row says ``public=True``. Public outputs read a
+procedure through :class:`PublicProcedure`, which refuses any other key.
 """
 
 from wagtail.search import index
 
+from procedures.fields import FIELDS
+
 #: Template keys shown to residents and BIP, in the template's order.
-PUBLIC_FIELDS = (
-    "code",
-    "title",
-    "categories",
-    "related_procedures",
-    "information_date",
-    "summary",
-    "steps",
-    "electronic_actions",
-    "useful_info",
-    "how_to",
-    "additional_info",
-    "processing_time",
-    "places",
-    "appointment",
-    "fees",
-    "submission_channels",
-    "submission_deadline",
-    "required_documents",
-    "other_documents",
-    "legal_basis",
-    "appeal",
-    "reuse_conditions",
-    "information_authors",
-    "unit",
-    "department",
-)
+PUBLIC_FIELDS = tuple(row.key for row in FIELDS if row.public)
 
 #: Template keys marked * — for staff only. Public outputs never read this tuple, they read
 #: PUBLIC_FIELDS; the admin's save paths and comments read it (``procedures.restricted``).
-RESTRICTED_FIELDS = (
-    "is_internal",
-    "valid_from",
-    "valid_to",
-    "cc_contacts",
-    "cc_description",
-    "faq",
-    "cc_other",
-    "owner",
-    "coordinator",
-    "handled_in_ezd",
-)
-
-#: The model field holding a template key, where the two names differ.
-MODEL_FIELD_OF_KEY = {
-    "valid_from": "go_live_at",
-    "valid_to": "expire_at",
-    # Page.owner (the creating user) already takes "owner".
-    "owner": "procedure_owner",
-}
+RESTRICTED_FIELDS = tuple(row.key for row in FIELDS if not row.public)
 
 
 def restricted_model_fields():
     """Names of the model fields that hold the restricted keys, in the template's order."""
-    return [MODEL_FIELD_OF_KEY.get(key, key) for key in RESTRICTED_FIELDS]
-
-
-#: Public keys whose text goes into the public search index, and the model attribute that
-#: holds it. A key missing from PUBLIC_FIELDS is never indexed, even if listed here.
-#: The title is indexed by Page.search_fields already.
-_SEARCHABLE = {
-    "code": ("code", 5),
-    "summary": ("summary", 2),
-    "steps": ("steps", 1),
-    "how_to": ("how_to", 1),
-    "additional_info": ("additional_info", 1),
-    "processing_time": ("processing_time_description", 1),
-    "submission_deadline": ("submission_deadline", 1),
-    "required_documents": ("required_documents", 1),
-    "legal_basis": ("legal_basis", 1),
-}
+    return [name for row in FIELDS if not row.public for name in row.model_fields]
 
 
 #: Public keys the Polish search finds a procedure by (``search/``), with their weight:
 #: A outranks B, B outranks C, C outranks D. Read through :class:`PublicProcedure`, so a
 #: key missing from PUBLIC_FIELDS cannot be indexed for residents.
-SEARCH_WEIGHTS = {
-    "title": "A",
-    "code": "A",
-    "summary": "B",
-    "categories": "B",
-    "steps": "C",
-    "required_documents": "C",
-    "how_to": "C",
-    "electronic_actions": "D",
-    "useful_info": "D",
-    "additional_info": "D",
-    "processing_time": "D",
-    "places": "D",
-    "fees": "D",
-    "submission_channels": "D",
-    "submission_deadline": "D",
-    "other_documents": "D",
-    "legal_basis": "D",
-    "appeal": "D",
-    "department": "D",
-    "unit": "D",
-}
+SEARCH_WEIGHTS = {row.key: row.weight for row in FIELDS if row.public and row.weight}
+
+
+def _text_attribute(row):
+    # A compound key's text is its descriptive part (processing_time's "description").
+    return row.parts.get("description") if row.parts else row.attribute
 
 
 def public_search_fields():
-    """Wagtail ``search_fields`` built from the public list only (Page's own come first)."""
+    """Wagtail ``search_fields`` built from the public keys only (Page's own come first;
+    the title is indexed by ``Page.search_fields`` already)."""
     fields = [
-        index.SearchField(attr, boost=boost)
-        for key, (attr, boost) in _SEARCHABLE.items()
-        if key in PUBLIC_FIELDS
+        index.SearchField(_text_attribute(row), boost=row.boost)
+        for row in FIELDS
+        if row.public and row.boost
     ]
     fields += [
         index.AutocompleteField("code"),

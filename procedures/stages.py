@@ -7,7 +7,8 @@
 * **Approving** (the Procedures Office's workflow task) and **publishing** need everything,
   the restricted (*) fields the Office fills in (Właściciel*, Koordynator*) included.
 
-The stage of a required field follows from :data:`procedures.public.RESTRICTED_FIELDS`:
+Which fields are required is declared by their rows in :data:`procedures.fields.FIELDS`
+(``required=True``); the stage follows from :data:`procedures.public.RESTRICTED_FIELDS`:
 a restricted field is the Office's, so it is required when the Office approves. The
 "filled in or explicitly none" parts (Opłaty, Tryb odwoławczy, …) are their blocks' rule
 (``procedures.blocks.FilledOrNoneBlock``), deferred for a draft as Wagtail defers blocks.
@@ -23,6 +24,7 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 
 from procedures.dates import to_the_minute
+from procedures.fields import FIELDS
 from procedures.public import restricted_model_fields
 
 
@@ -34,17 +36,9 @@ class Stage(IntEnum):
     APPROVE = 2  # publishing needs the same
 
 
-#: The template's required fields (shared/spec/procedure-template.md), model names. The
-#: title is Wagtail's own and required at every stage.
-REQUIRED_FIELDS = (
-    "code",
-    "summary",
-    "how_to",
-    "department",
-    "information_authors",
-    "procedure_owner",
-    "coordinator",
-)
+#: The template's required fields (shared/spec/procedure-template.md), model names, in the
+#: template's order. The title is Wagtail's own and required at every stage.
+REQUIRED_FIELDS = tuple(name for row in FIELDS if row.required for name in row.model_fields)
 
 #: What the editor reads after the field's name, by stage.
 _WHY = {

@@ -16,6 +16,7 @@ from django.utils.html import strip_tags
 from wagtail.blocks import StreamValue
 from wagtail.rich_text import RichText
 
+from procedures.fields import FIELDS, FIELDS_BY_KEY
 from procedures.models import ProcedurePage
 from procedures.public import PUBLIC_FIELDS, SEARCH_WEIGHTS, PublicProcedure
 from search.analysis import index_text
@@ -23,14 +24,10 @@ from search.models import Audience, SearchEntry, SearchTerm
 
 WEIGHTS = "ABCD"
 
-#: Restricted text only staff search finds, by model attribute, with its weight. FAQ
-#: questions rank with the summary: agents often find a procedure by the caller's question.
+#: Restricted text only staff search finds, ``(key, part or None)`` → weight, from the
+#: restricted rows of :data:`procedures.fields.FIELDS` that have a weight.
 STAFF_ONLY_WEIGHTS = {
-    "faq_questions": "B",
-    "faq_answers": "C",
-    "cc_description": "C",
-    "cc_other": "C",
-    "cc_contacts": "D",
+    (row.key, part): weight for row in FIELDS if not row.public for part, weight in row.weights
 }
 
 #: Page columns whose change does not alter what is searched (Wagtail's draft bookkeeping).
@@ -71,16 +68,12 @@ def text_of(value):
     return []
 
 
-def _faq_text(page, part):
-    return [strip_tags(str(item.value[part])) for item in page.faq if item.block_type == "item"]
-
-
-def _staff_only_text(page, attr):
-    if attr == "faq_questions":
-        return _faq_text(page, "question")
-    if attr == "faq_answers":
-        return _faq_text(page, "answer")
-    return text_of(getattr(page, attr))
+def _staff_only_text(page, key, part):
+    value = getattr(page, FIELDS_BY_KEY[key].attribute)
+    if part is None:
+        return text_of(value)
+    # One part of each item of a stream, e.g. the FAQ's questions.
+    return [strip_tags(str(child.value[part])) for child in value if part in child.value]
 
 
 def public_texts(page):
@@ -96,8 +89,8 @@ def public_texts(page):
 def staff_texts(page):
     """Everything staff search finds in ``page``: the public text and the restricted text."""
     texts = public_texts(page)
-    for attr, weight in STAFF_ONLY_WEIGHTS.items():
-        texts[weight] += _staff_only_text(page, attr)
+    for (key, part), weight in STAFF_ONLY_WEIGHTS.items():
+        texts[weight] += _staff_only_text(page, key, part)
     return texts
 
 

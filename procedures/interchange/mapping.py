@@ -1,9 +1,11 @@
 """The one mapping between a procedure page and the interchange format (v1).
 
 Every key of ``procedure.schema.json`` has a :class:`Key` here: how to read it from a page
-(``dump``) and how to write it onto a page (``load``). The importer, the exporter and the
-API all go through this table, so a field is added in one place. Whether a key leaves the
-system without restricted access is decided by :data:`procedures.public.PUBLIC_FIELDS`.
+(``dump``) and how to write it onto a page (``load``), made from its row of
+:data:`procedures.fields.FIELDS` (the model attribute and the kind of interchange; a
+structure of its own has its converters in ``_STRUCTURES``). The importer, the exporter
+and the API all go through these keys. Whether a key leaves the system without restricted
+access is decided by :data:`procedures.public.PUBLIC_FIELDS`.
 """
 
 from collections.abc import Callable
@@ -20,11 +22,10 @@ from wagtail.admin.rich_text.converters.db_html import DbHTMLConverter
 
 from procedures import references
 from procedures.dates import to_the_minute
+from procedures.fields import FIELDS, Interchange
 from procedures.models import (
-    Category,
     Department,
     EFormPlatform,
-    ElectronicAction,
     Employee,
     InformationAuthor,
     LegalActKind,
@@ -32,7 +33,6 @@ from procedures.models import (
     OrganisationalUnit,
     ProcedurePage,
     RelatedProcedure,
-    UsefulInfo,
 )
 from procedures.public import PUBLIC_FIELDS
 from procedures.rich_text import canonical_rich_text
@@ -77,8 +77,6 @@ class Key:
     name: str
     dump: Callable[[ProcedurePage, DumpContext], Any]
     load: Callable[[ProcedurePage, Any, LoadContext], None]
-    #: Keys loaded after the page has been saved once (they need its primary key).
-    after_save: bool = False
     #: Dump result that means "nothing here": the key is left out of the export.
     omit_if: Callable[[Any], bool] = staticmethod(lambda value: False)
 
@@ -154,13 +152,20 @@ def _datetime_in(path):
     return convert
 
 
-def _date_in(value):
-    if value in (None, ""):
-        return None
-    try:
-        return date.fromisoformat(value)
-    except (TypeError, ValueError) as error:
-        raise RecordError("information_date", f"„{value}” nie jest datą (RRRR-MM-DD).") from error
+def _date_out(value):
+    return value.isoformat() if value else None
+
+
+def _date_in(path):
+    def convert(value):
+        if value in (None, ""):
+            return None
+        try:
+            return date.fromisoformat(value)
+        except (TypeError, ValueError) as error:
+            raise RecordError(path, f"„{value}” nie jest datą (RRRR-MM-DD).") from error
+
+    return convert
 
 
 def _person_out(employee):
@@ -636,6 +641,20 @@ def _empty(value):
     return value is None
 
 
+def _person(path, attribute):
+    return (
+        lambda page, ctx: _person_out(getattr(page, attribute)),
+        lambda page, value, ctx: setattr(
+            page, attribute, _person_in(value, page.department, path) if value else None
+        ),
+    )
+
+
+def _organisation_out(attribute):
+    # The unit is the department's: both are known once the department is.
+    return lambda page, ctx: getattr(page, attribute).name if page.department_id else None
+
+
 def _department(unit_name, department_name):
     unit = OrganisationalUnit.objects.filter(name=unit_name).first() or _created(
         OrganisationalUnit, "unit", name=unit_name
@@ -656,83 +675,68 @@ def load_unit_and_department(page, record):
     )
 
 
-KEYS = [
-    Key("code", *_attr("code")),
-    Key("title", *_attr("title")),
-    Key("is_internal", *_attr("is_internal", bool, bool)),
-    Key(
-        "categories",
-        _names_dumper("categories"),
-        _names_loader("categories", Category),
-    ),
-    Key("related_procedures", _dump_related, _load_related),
-    Key("valid_from", *_attr("go_live_at", _datetime_out, _datetime_in("valid_from"))),
-    Key("valid_to", *_attr("expire_at", _datetime_out, _datetime_in("valid_to"))),
-    Key(
-        "information_date",
-        *_attr("information_date", lambda d: d.isoformat() if d else None, _date_in),
-    ),
-    Key("summary", *_attr("summary")),
-    Key("steps", _dump_steps, _load_steps),
-    Key(
-        "electronic_actions",
-        _names_dumper("electronic_actions"),
-        _names_loader("electronic_actions", ElectronicAction),
-    ),
-    Key("useful_info", _names_dumper("useful_info"), _names_loader("useful_info", UsefulInfo)),
-    Key("how_to", *_rich("how_to")),
-    Key("additional_info", *_rich("additional_info")),
-    Key("processing_time", _dump_processing_time, _load_processing_time),
-    Key("places", _dump_places, _load_places),
-    Key("appointment", _dump_appointment, _load_appointment, omit_if=_empty),
-    Key("fees", _dump_fees, _load_fees, omit_if=_empty),
-    Key("submission_channels", _dump_channels, _load_channels, omit_if=_empty),
-    Key("submission_deadline", *_plain("submission_deadline")),
-    Key("required_documents", _dump_required_documents, _load_required_documents),
-    Key("other_documents", _dump_other_documents, _load_other_documents),
-    Key("legal_basis", _dump_legal_basis, _load_legal_basis),
-    Key("appeal", _dump_appeal, _load_appeal, omit_if=_empty),
-    Key("reuse_conditions", *_plain("reuse_conditions")),
-    Key(
-        "owner",
-        lambda page, ctx: _person_out(page.procedure_owner),
-        lambda page, v, ctx: setattr(
-            page, "procedure_owner", _person_in(v, page.department, "owner") if v else None
-        ),
-        omit_if=_empty,
-    ),
-    Key("information_authors", _dump_authors, _load_authors),
-    Key(
-        "coordinator",
-        lambda page, ctx: _person_out(page.coordinator),
-        lambda page, v, ctx: setattr(
-            page, "coordinator", _person_in(v, page.department, "coordinator") if v else None
-        ),
-        omit_if=_empty,
-    ),
-    Key("unit", lambda page, ctx: page.unit.name if page.unit else None, lambda p, v, c: None),
-    Key(
-        "department",
-        lambda page, ctx: page.department.name if page.department_id else None,
-        lambda p, v, c: None,
-    ),
-    Key("handled_in_ezd", *_attr("handled_in_ezd", bool, bool)),
-    Key("cc_contacts", _dump_cc_contacts, _load_cc_contacts),
-    Key("cc_description", *_rich("cc_description")),
-    Key("faq", _dump_faq, _load_faq),
-    Key("cc_other", *_plain("cc_other")),
-]
+#: Converters of the keys whose rows say ``Interchange.STRUCTURE``: (dump, load[, omit_if]).
+_STRUCTURES = {
+    "related_procedures": (_dump_related, _load_related),
+    "steps": (_dump_steps, _load_steps),
+    "processing_time": (_dump_processing_time, _load_processing_time),
+    "places": (_dump_places, _load_places),
+    "appointment": (_dump_appointment, _load_appointment, _empty),
+    "fees": (_dump_fees, _load_fees, _empty),
+    "submission_channels": (_dump_channels, _load_channels, _empty),
+    "required_documents": (_dump_required_documents, _load_required_documents),
+    "other_documents": (_dump_other_documents, _load_other_documents),
+    "cc_contacts": (_dump_cc_contacts, _load_cc_contacts),
+    "faq": (_dump_faq, _load_faq),
+    "legal_basis": (_dump_legal_basis, _load_legal_basis),
+    "appeal": (_dump_appeal, _load_appeal, _empty),
+    "information_authors": (_dump_authors, _load_authors),
+}
+
+
+def _key(row):
+    """The :class:`Key` of a row of :data:`procedures.fields.FIELDS`, by its interchange."""
+    name, attribute = row.key, row.attribute
+    match row.interchange:
+        case Interchange.VALUE:
+            return Key(name, *_attr(attribute))
+        case Interchange.FLAG:
+            return Key(name, *_attr(attribute, bool, bool))
+        case Interchange.TEXT:
+            return Key(name, *_plain(attribute))
+        case Interchange.RICH_TEXT:
+            return Key(name, *_rich(attribute))
+        case Interchange.DATE:
+            return Key(name, *_attr(attribute, _date_out, _date_in(name)))
+        case Interchange.DATETIME:
+            return Key(name, *_attr(attribute, _datetime_out, _datetime_in(name)))
+        case Interchange.TERMS:
+            model = ProcedurePage._meta.get_field(attribute).related_model
+            return Key(name, _names_dumper(attribute), _names_loader(attribute, model))
+        case Interchange.PERSON:
+            return Key(name, *_person(name, attribute), omit_if=_empty)
+        case Interchange.ORGANISATION:
+            # Loaded together, before every other key (load_unit_and_department).
+            return Key(name, _organisation_out(attribute), lambda page, value, ctx: None)
+        case Interchange.STRUCTURE:
+            dump, load, *omit_if = _STRUCTURES[name]
+            return Key(name, dump, load, *omit_if)
+    raise ValueError(f"{row.interchange!r} of {name!r} has no converters")
+
+
+KEYS = [_key(row) for row in FIELDS]
 
 KEYS_BY_NAME = {key.name: key for key in KEYS}
 
 #: Model field names whose errors belong to a differently named key of the format.
 MODEL_FIELD_TO_KEY = {
-    "procedure_owner": "owner",
-    "go_live_at": "valid_from",
-    "expire_at": "valid_to",
-    "processing_time_value": "processing_time.value",
-    "processing_time_unit": "processing_time.unit",
-    "processing_time_description": "processing_time.description",
+    **{
+        model_field: f"{row.key}.{part}" if part else row.key
+        for row in FIELDS
+        for part, model_field in (row.parts.items() or [(None, row.attribute)])
+        if model_field != row.key
+    },
+    # The slug is made from the title.
     "slug": "title",
 }
 
