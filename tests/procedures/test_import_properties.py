@@ -21,6 +21,7 @@ from hypothesis_jsonschema import from_schema
 from procedures.interchange import mapping, schema
 from procedures.interchange.files import DocumentDumper
 from procedures.interchange.importer import Importer
+from procedures.models import Category
 
 #: Top-level keys of the format: a rejection must name one of them.
 KEYS = set(schema.schema()["properties"])
@@ -109,7 +110,7 @@ def test_categories_whose_names_slugify_alike_get_distinct_slugs(procedure_index
     outcomes = Importer(tmp_path, parent=procedure_index).run(records)
 
     assert [o.status for o in outcomes] == ["created", "created"], [o.errors for o in outcomes]
-    slugs = sorted(mapping.Category.objects.values_list("slug", flat=True))
+    slugs = sorted(Category.objects.values_list("slug", flat=True))
     assert slugs == ["kategoria", "kategoria-2", "sprawy-obywatelskie", "sprawy-obywatelskie-2"]
 
 
