@@ -50,6 +50,7 @@ from wagtail.models import Page
 from procedures.models import ProcedurePage
 from search import engine
 from search.analysis import document_terms, query_words
+from search.databases.base import TYPO_CANDIDATES
 from search.models import SearchEntry
 from search.readers import current_audience
 
@@ -106,7 +107,7 @@ class _Word:
         if len(surface) < engine.MIN_TYPO_LENGTH or surface.isdigit() or self.matches(vocabulary):
             return
         self.terms.update(
-            difflib.get_close_matches(surface, sorted(vocabulary), engine.TYPO_CANDIDATES, 0.75)
+            difflib.get_close_matches(surface, sorted(vocabulary), TYPO_CANDIDATES, 0.75)
         )
 
 

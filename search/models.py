@@ -1,7 +1,10 @@
 """What the Polish search keeps: analysed entries, their vocabulary, synonyms and statistics."""
 
 from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
 from django.db import models
+
+from search.analysis import query_words
 
 
 class Audience(models.TextChoices):
@@ -100,10 +103,6 @@ class SynonymGroup(models.Model):
         return [" ".join(p.split()) for p in parts if p.strip()]
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
-        from search.analysis import query_words
-
         phrases = self.phrases()
         if len(phrases) < 2:
             raise ValidationError(

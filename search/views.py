@@ -1,9 +1,6 @@
 """The portal's search page and the search box's suggestions: public procedures only."""
 
-import logging
-
 from django.core.paginator import Paginator
-from django.db import DatabaseError, transaction
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
@@ -15,18 +12,16 @@ from procedures.public import PublicProcedure
 from search import analytics, engine
 from search.models import Audience
 from search.promotions import promotions_for
+from search.query import clean_query, search_procedures, suggest_procedures
 from search.snippets import highlight
 
-logger = logging.getLogger(__name__)
-
-MAX_QUERY_LENGTH = 200
 PER_PAGE = 20
 SUGGESTIONS = 8
 
 
 def typed_query(request, name="q"):
-    """What the reader typed, without NUL bytes, cut to ``MAX_QUERY_LENGTH``."""
-    return (request.GET.get(name) or "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
+    """What the reader typed, cleaned (:func:`search.query.clean_query`)."""
+    return clean_query(request.GET.get(name))
 
 
 class _Found:
@@ -51,17 +46,11 @@ def public_search(query, page_number=1, per_page=PER_PAGE):
         number = max(1, int(page_number or 1))
     except (TypeError, ValueError):
         number = 1
-    try:
-        with transaction.atomic():
-            result = engine.search(query, Audience.PUBLIC, (number - 1) * per_page, per_page)
-            last = max(1, -(-result.total // per_page))
-            if number > last:
-                number = last
-                result = engine.search(query, Audience.PUBLIC, (number - 1) * per_page, per_page)
-    except DatabaseError:
-        logger.warning("Search refused the query %r", query, exc_info=True)
-        result = engine.Result([], 0, [])
-        number = 1
+    result = search_procedures(query, Audience.PUBLIC, (number - 1) * per_page, per_page)
+    last = max(1, -(-result.total // per_page))
+    if number > last:
+        number = last
+        result = search_procedures(query, Audience.PUBLIC, (number - 1) * per_page, per_page)
     found = _Found(result.total, (number - 1) * per_page, result.page_ids)
     return Paginator(found, per_page).page(number), result
 
@@ -108,11 +97,7 @@ def suggestions(request):
     """``{"suggestions": [{"title", "code", "url"}, …]}``: up to 8 public procedures whose
     title or code starts with what is typed in the search box (the last word may be cut)."""
     query = typed_query(request)
-    try:
-        ids = engine.suggest(query, Audience.PUBLIC, SUGGESTIONS)
-    except DatabaseError:
-        logger.warning("Suggestions refused the query %r", query, exc_info=True)
-        ids = []
+    ids = suggest_procedures(query, Audience.PUBLIC, SUGGESTIONS)
     data = [
         {"title": p.title, "code": p.code, "url": p.url}
         for p in map(PublicProcedure, _public_pages(ids))

@@ -28,8 +28,6 @@ deletion leaves a :class:`~procedures.models.DeletedProcedure` row (``procedures
 that becomes its tombstone; one deleted while not public has none.
 """
 
-from datetime import UTC
-
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -38,38 +36,12 @@ from wagtail.models import PageLogEntry
 from procedures.interchange.mapping import dump_procedure
 from procedures.models import DeletedProcedure, ProcedurePage
 
+from . import params
 from .serializers import CONTENT_FIELDS, RequestDocumentDumper, _datetime, _display_name
-from .views import BadRequest, _check_parameters, _conditional, _error, _not_found, api_view
+from .utils import BadRequest, api_view, conditional_response, error_response, not_found
 
 PUBLISH_ACTIONS = ("wagtail.publish", "wagtail.publish.scheduled")
 WITHDRAW_ACTIONS = ("wagtail.unpublish", "wagtail.unpublish.scheduled", "wagtail.delete")
-
-
-def parse_moment(request, name):
-    """The aware datetime given as ``?<name>=``, ``None`` when absent; :class:`BadRequest`
-    when it is not an ISO 8601 date and time. A naive value is read in the site's zone."""
-    raw = request.GET.get(name)
-    if raw is None:
-        return None
-    text = raw.strip()
-    try:
-        # An unencoded "+" of the UTC offset arrives as a space.
-        value = parse_datetime(text) or parse_datetime(text.replace(" ", "+"))
-    except ValueError:
-        value = None
-    if value is None:
-        raise BadRequest(f"{name} must be an ISO 8601 date and time, got {raw!r}.")
-    try:
-        if timezone.is_naive(value):
-            value = timezone.make_aware(value)
-        # Databases compare in UTC: a moment that has none (year 0 or 10000 there) is
-        # refused, and PostgreSQL reads no offset beyond ±15:59, so none is passed on.
-        value = value.astimezone(UTC)
-    except OverflowError:
-        raise BadRequest(
-            f"{name} is out of the range of dates the API keeps, got {raw!r}."
-        ) from None
-    return value
 
 
 class _Version:
@@ -164,25 +136,24 @@ def procedure_history(request, pk):
     public at ``at``; 400 when ``at`` is not an ISO 8601 date and time.
     """
     try:
-        _check_parameters(request, ("at",))
-        moment = parse_moment(request, "at")
+        moment = params.read(request, params.HISTORY)["at"]
     except BadRequest as error:
-        return _error(request, error.message)
+        return error_response(request, error.message)
     page = ProcedurePage.objects.public().filter(pk=pk).first()
     if page is None:
-        return _not_found(request)
+        return not_found(request)
     versions = _published_versions(page)
     listed = _register(request, versions)
     if moment is None:
         data = {"meta": {"total_count": len(listed)}, "items": [item for _, item in listed]}
-        return _conditional(request, data, page.last_published_at)
+        return conditional_response(request, data, page.last_published_at)
 
     current = _version_at(page, versions, moment)
     if current is None:
-        return _error(request, "This procedure was not public at that moment.", status=404)
+        return error_response(request, "This procedure was not public at that moment.", status=404)
     # A version that changed no public key shows as the listed one it repeats.
     item = [item for version, item in listed if version.published_at <= current.published_at][-1]
-    return _conditional(request, item, page.last_published_at)
+    return conditional_response(request, item, page.last_published_at)
 
 
 def _withdrawal(entries, now):

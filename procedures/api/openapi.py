@@ -13,8 +13,9 @@ from pathlib import Path
 from django.http import JsonResponse
 from django.shortcuts import render
 
-from .serializers import CONTENT_FIELDS, FIELDS, LISTING_DEFAULT_FIELDS, PAGE_TYPE
-from .views import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, api_view
+from . import params
+from .serializers import CONTENT_FIELDS, LISTING_DEFAULT_FIELDS, PAGE_TYPE
+from .utils import ALLOWED_METHODS, api_view
 
 INTERCHANGE_SCHEMA = Path(__file__).resolve().parent.parent / "interchange/procedure.schema.json"
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -254,80 +255,9 @@ def _components():
     return {"schemas": schemas, "parameters": _parameters(), "responses": _responses()}
 
 
-#: ``?fields=``: names from :data:`FIELDS`, comma-separated, or ``*``.
-_FIELDS_PATTERN = "^(\\*|({names})(,({names}))*)?$".format(names="|".join(FIELDS))
-#: Text the API accepts: anything but a NUL character, which no code or search holds.
-_TEXT_PATTERN = "^[^\\x00]*$"
-
-
 def _parameters():
-    return {
-        "id": {
-            "name": "id",
-            "in": "path",
-            "required": True,
-            "description": "Identyfikator procedury (id z listy).",
-            "schema": {"type": "integer"},
-        },
-        "code": {
-            "name": "code",
-            "in": "path",
-            "required": True,
-            "description": "Kod procedury, np. KA-01147 (wielkość liter bez znaczenia).",
-            "schema": {"type": "string", "pattern": _TEXT_PATTERN},
-        },
-        "limit": {
-            "name": "limit",
-            "in": "query",
-            "description": f"Liczba pozycji (domyślnie {DEFAULT_LIMIT}, najwyżej {MAX_LIMIT}).",
-            "schema": {"type": "integer", "minimum": 0, "maximum": MAX_LIMIT},
-        },
-        "offset": {
-            "name": "offset",
-            "in": "query",
-            "description": f"Ile pozycji pominąć (najwyżej {MAX_OFFSET}).",
-            "schema": {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET},
-        },
-        "fields": {
-            "name": "fields",
-            "in": "query",
-            "description": (
-                "Dodatkowe pola pozycji, rozdzielone przecinkami, albo * (wszystkie). "
-                f"Dozwolone: {', '.join(FIELDS)}."
-            ),
-            "schema": {"type": "string", "pattern": _FIELDS_PATTERN},
-        },
-        "code_filter": {
-            "name": "code",
-            "in": "query",
-            "description": "Tylko procedura o tym kodzie (wielkość liter bez znaczenia).",
-            "schema": {"type": "string", "pattern": _TEXT_PATTERN},
-        },
-        "updated_since": {
-            "name": "updated_since",
-            "in": "query",
-            "description": (
-                "Tylko procedury opublikowane po tej chwili (ISO 8601); odpowiedź zawiera "
-                "też tablicę deleted z procedurami wycofanymi od tej chwili."
-            ),
-            "schema": {"type": "string", "format": "date-time"},
-        },
-        "search": {
-            "name": "search",
-            "in": "query",
-            "description": (
-                "Wyszukiwanie po polsku (odmiana, brak polskich znaków, synonimy, literówki) "
-                "w publicznych polach; pozycje od najlepiej pasującej. Najwyżej 200 znaków."
-            ),
-            "schema": {"type": "string", "maxLength": 200, "pattern": _TEXT_PATTERN},
-        },
-        "at": {
-            "name": "at",
-            "in": "query",
-            "description": "Stan procedury w tej chwili (ISO 8601).",
-            "schema": {"type": "string", "format": "date-time"},
-        },
-    }
+    """Every parameter as the views read it (:mod:`.params`)."""
+    return {parameter.component: parameter.openapi() for parameter in params.ALL}
 
 
 def _json_content(name, media_type="application/json"):
@@ -372,7 +302,9 @@ def _responses():
         },
         "MethodNotAllowed": {
             "description": "Metoda inna niż GET i HEAD.",
-            "headers": {"Allow": {"schema": {"type": "string", "const": "GET, HEAD"}}},
+            "headers": {
+                "Allow": {"schema": {"type": "string", "const": ", ".join(ALLOWED_METHODS)}}
+            },
             "content": _json_content("Error"),
         },
         "TooManyRequests": {
@@ -401,7 +333,10 @@ def _operation(operation_id, summary, parameters, ok, *, not_found=True):
         "get": {
             "operationId": operation_id,
             "summary": summary,
-            "parameters": [{"$ref": "#/components/parameters/" + name} for name in parameters],
+            "parameters": [
+                {"$ref": "#/components/parameters/" + parameter.component}
+                for parameter in parameters
+            ],
             "responses": responses,
         }
     }
@@ -412,26 +347,32 @@ def _paths():
         "/procedures/": _operation(
             "listProcedures",
             "Lista publicznych procedur, według kodu.",
-            ("limit", "offset", "fields", "code_filter", "updated_since", "search"),
+            params.LISTING,
             "Listing",
             not_found=False,
         ),
         "/procedures/{id}/": _operation(
-            "getProcedure", "Procedura według identyfikatora.", ("id",), "Procedure"
+            "getProcedure",
+            "Procedura według identyfikatora.",
+            (params.ID, *params.DETAIL),
+            "Procedure",
         ),
         "/procedures/code/{code}/": _operation(
-            "getProcedureByCode", "Procedura według kodu.", ("code",), "Procedure"
+            "getProcedureByCode",
+            "Procedura według kodu.",
+            (params.CODE, *params.DETAIL),
+            "Procedure",
         ),
         "/procedures/{id}/history/": _operation(
             "getProcedureHistory",
             "Historia opublikowanych wersji procedury (z ?at=: wersja z tej chwili).",
-            ("id", "at"),
+            (params.ID, *params.HISTORY),
             "History",
         ),
         "/procedures/{id}/jsonld/": _operation(
             "getProcedureJsonLd",
             "Procedura jako JSON-LD: schema.org GovernmentService i CPSV-AP PublicService.",
-            ("id",),
+            (params.ID, *params.DETAIL),
             "JsonLd",
         ),
     }

@@ -17,12 +17,12 @@ is never read. A header with fewer hops than proxies did not come through all of
 counts as ``REMOTE_ADDR``.
 """
 
-import json
 import time
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse
+
+from .utils import json_response
 
 DEFAULT_HEADER = "HTTP_X_FORWARDED_FOR"
 
@@ -83,16 +83,8 @@ class ApiRateLimitMiddleware:
             count = 1
         if count > allowed:
             retry_after = window - int(time.time() % window)
-            response = HttpResponse(
-                json.dumps(
-                    {
-                        "message": f"Too many requests: {allowed} per {window} s. "
-                        f"Retry in {retry_after} s."
-                    }
-                ),
-                status=429,
-                content_type="application/json",
-            )
+            message = f"Too many requests: {allowed} per {window} s. Retry in {retry_after} s."
+            response = json_response({"message": message}, status=429)
             response["Retry-After"] = str(retry_after)
             return response
         return self.get_response(request)

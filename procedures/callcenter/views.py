@@ -16,8 +16,7 @@ from procedures.views.cc_other import cc_other_url, user_can_edit_cc_other
 from procedures.views.update_requests import request_form_url
 from search import analytics
 from search.models import Audience
-
-QUERY_MAX_LENGTH = 200
+from search.query import clean_query
 
 
 @callcenter_view
@@ -25,7 +24,7 @@ def search(request):
     """The search box; with ``?q=`` the matching procedures by title, without it the
     recently updated ones. Each row: code, title, department, status, "wewnętrzna",
     whether residents see it now."""
-    query = request.GET.get("q", "").strip()[:QUERY_MAX_LENGTH]
+    query = clean_query(request.GET.get("q"))
     now = timezone.now()
     if query:
         procedures = queries.search(query)

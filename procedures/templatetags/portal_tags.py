@@ -4,7 +4,7 @@ from django import template
 from django.utils.formats import number_format
 from wagtail.models import Page, Site
 
-from procedures import jsonld
+from procedures import linked_data
 from procedures.text import sort_key_pl
 
 register = template.Library()
@@ -68,7 +68,7 @@ def canonical_url(context):
 @register.simple_tag(takes_context=True)
 def government_service_jsonld(context, procedure):
     """The procedure's schema.org JSON-LD as a ``<script>`` element, safe to embed."""
-    return jsonld.script_tag(jsonld.government_service(procedure, context.get("request")))
+    return linked_data.script_tag(linked_data.government_service(procedure, context.get("request")))
 
 
 @register.simple_tag

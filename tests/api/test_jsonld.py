@@ -2,7 +2,6 @@
 
 import json
 
-from procedures.api.jsonld import iso_duration
 from procedures.factories import (
     EmployeeFactory,
     OfficeFactory,
@@ -13,6 +12,7 @@ from procedures.factories import (
     legal_act,
     marker,
 )
+from procedures.linked_data import iso_duration
 from tests.api.conftest import publish
 from tests.api.test_restricted import MARKERS
 

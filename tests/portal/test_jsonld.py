@@ -6,7 +6,7 @@ from bs4 import BeautifulSoup
 from django.test import RequestFactory
 
 from procedures.factories import CategoryFactory, OfficeFactory, ProcedurePageFactory, fee, marker
-from procedures.jsonld import government_service, postal_address
+from procedures.linked_data import government_service, postal_address
 from procedures.public import PublicProcedure
 
 from .conftest import MARKERS, assert_no_marker
