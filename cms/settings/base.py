@@ -155,6 +155,7 @@ def caches_from_env(environ):
 INSTALLED_APPS = [
     "home",
     "procedures",
+    "procedures.callcenter",
     "procedures.logins",
     "search",
     "wagtail.contrib.forms",

@@ -12,6 +12,8 @@ from django.db.models import Exists, F, OuterRef, Prefetch
 from django.utils import timezone
 
 from procedures.models import InformationAuthor, ProcedurePage, RelatedProcedure
+from search.engine import search as find
+from search.models import Audience
 
 #: How many procedures a search shows at most.
 SEARCH_LIMIT = 50
@@ -75,9 +77,6 @@ def search(query):
     """Up to ``SEARCH_LIMIT + 1`` procedures (internal ones too) that the Polish search finds
     for ``query`` in any of their text, "Opis*", "Inne*" and the FAQ included, best match
     first. The extra one tells the caller there were more."""
-    from search.engine import search as find
-    from search.models import Audience
-
     ids = find(query, Audience.STAFF, 0, SEARCH_LIMIT + 1).page_ids
     pages = {page.pk: page for page in _listing(ProcedurePage.objects.filter(pk__in=ids))}
     return [pages[pk] for pk in ids if pk in pages]
