@@ -3,8 +3,8 @@
 - Call Center agents and their heads land on the Call Center view (``/call-center/``)
   after logging in; everyone else on the admin dashboard. A ``next`` address other than
   the dashboard itself still wins.
-- Whoever may read the Call Center view finds its search box on the dashboard
-  (:class:`CallCenterPanel`) and a "Call Center" item in the admin menu.
+- Whoever may read the Call Center view finds its search box on the dashboard and a
+  "Call Center" item in the admin menu (both from ``procedures.callcenter``).
 - Whoever may add procedures finds "Dodaj procedurę" on the dashboard, with the
   procedures they wrote or their departments own, newest first, and where each stands
   (:class:`AddProcedurePanel`).
@@ -84,18 +84,6 @@ def recent_procedures_of(user, limit=RECENT_PROCEDURES_LIMIT):
     )
 
 
-class CallCenterPanel(Component):
-    """Dashboard panel "Call Center": the Call Center search box and a link to its list of
-    recently changed procedures, for whoever may read it."""
-
-    name = "call_center"
-    template_name = "procedures/admin/home/call_center_panel.html"
-    order = 40
-
-    def get_context_data(self, parent_context):
-        return {"search_url": reverse("callcenter:search")}
-
-
 class AddProcedurePanel(Component):
     """Dashboard panel "Twoje procedury": the "Dodaj procedurę" button and the user's
     recent procedures with their code, department, status and last change."""
@@ -118,10 +106,8 @@ class AddProcedurePanel(Component):
 
 
 def construct_homepage_panels(request, panels):
-    """Add the role panels to the admin dashboard (the ``construct_homepage_panels`` hook)."""
+    """Add the editors' panel to the admin dashboard (the ``construct_homepage_panels`` hook)."""
     user = request.user
-    if can_read_restricted(user):
-        panels.append(CallCenterPanel())
     add_url = add_procedure_url(user)
     if add_url is not None:
         panels.append(AddProcedurePanel(add_url, recent_procedures_of(user)))
@@ -129,7 +115,6 @@ def construct_homepage_panels(request, panels):
 
 __all__ = [
     "AddProcedurePanel",
-    "CallCenterPanel",
     "add_procedure_url",
     "construct_homepage_panels",
     "home_url_for",

@@ -1,11 +1,15 @@
 """Who may read restricted (`*`) content: one rule for the Call Center view, comments,
-documents and notifications.
+documents and notifications; where they read it, and how its answers stay out of caches.
 
 There is no separate "view restricted" permission: staff who may write a restricted field
 may read them all. Call Center agents and heads hold ``procedures.change_cc_other``; the
-Procedures Office holds it and ``procedures.change_restricted_fields``. This module imports
-nothing of the project, so the content model and every feature can use it.
+Procedures Office holds it and ``procedures.change_restricted_fields``. They read a
+procedure on its Call Center page. This module imports nothing of the project, so the
+content model and every feature can use it.
 """
+
+from django.urls import reverse
+from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 
 RESTRICTED_PERMISSION = "procedures.change_restricted_fields"
 CC_OTHER_PERMISSION = "procedures.change_cc_other"
@@ -17,3 +21,18 @@ def can_read_restricted(user):
     if user is None or not user.is_authenticated or not user.is_active:
         return False
     return user.is_superuser or any(user.has_perm(perm) for perm in READING_PERMISSIONS)
+
+
+def callcenter_procedure_url(page):
+    """The Call Center page of ``page``, where staff read it in full; ``None`` for a draft
+    without a code yet."""
+    return reverse("callcenter:procedure", args=[page.code]) if page.code else None
+
+
+def private_response(response):
+    """Mark ``response`` (restricted content) as never to be stored by a browser or a
+    shared cache."""
+    add_never_cache_headers(response)
+    patch_cache_control(response, private=True, no_store=True)
+    patch_vary_headers(response, ["Cookie"])
+    return response

@@ -197,110 +197,6 @@ def concurrent_edit_js():
     return format_html('<script src="{}"></script>', static("procedures/js/loaded-revision.js"))
 
 
-# --- "Inne*": agents edit it themselves, outside the moderation workflow -----------------
-
-
-@hooks.register("register_admin_urls")
-def register_cc_other_urls():
-    """/admin/procedury/<id>/inne/ (the form) and /admin/procedury/inne/ (the list)."""
-    from django.urls import path
-
-    from procedures.views import cc_other
-
-    return [
-        path(
-            "procedury/<int:page_id>/inne/",
-            cc_other.CcOtherEditView.as_view(),
-            name="procedures_cc_other",
-        ),
-        path(
-            "procedury/inne/",
-            cc_other.CcOtherIndexView.as_view(),
-            name="procedures_cc_other_index",
-        ),
-        path(
-            "procedury/inne/wyniki/",
-            cc_other.CcOtherIndexView.as_view(results_only=True),
-            name="procedures_cc_other_index_results",
-        ),
-    ]
-
-
-@hooks.register("register_admin_menu_item")
-def register_cc_other_menu_item():
-    """A sidebar item "Uwagi Call Center" for whoever may edit "Inne*"."""
-    from django.urls import reverse
-    from wagtail.admin.menu import MenuItem
-
-    from procedures.views import cc_other
-
-    class CcOtherMenuItem(MenuItem):
-        def is_shown(self, request):
-            return cc_other.user_can_edit_cc_other(request.user)
-
-    return CcOtherMenuItem(
-        cc_other.INDEX_TITLE,
-        reverse("procedures_cc_other_index"),
-        name="cc-other",
-        icon_name="comment",
-        order=250,
-    )
-
-
-def _cc_other_button(page, user, priority):
-    from wagtail.admin.widgets.button import Button
-
-    from procedures.models import ProcedurePage
-    from procedures.views import cc_other
-
-    if issubclass(page.specific_class or type(page), ProcedurePage) and (
-        cc_other.user_can_edit_cc_other(user)
-    ):
-        yield Button(
-            cc_other.BUTTON_LABEL,
-            url=cc_other.cc_other_url(page),
-            icon_name="comment",
-            priority=priority,
-        )
-
-
-@hooks.register("register_page_listing_more_buttons")
-def cc_other_listing_button(page, user, next_url=None):
-    """The "Edytuj „Inne*”" item in a procedure's "…" menu in the page explorer."""
-    yield from _cc_other_button(page, user, priority=15)
-
-
-@hooks.register("register_page_header_buttons")
-def cc_other_header_button(page, user, view_name, next_url=None):
-    """The "Edytuj „Inne*”" item in the header menu of a procedure's admin views."""
-    yield from _cc_other_button(page, user, priority=12)
-
-
-@hooks.register("register_log_actions")
-def register_cc_other_log_action(actions):
-    """How a change of "Inne*" reads in the procedure's history.
-
-    The message names the field and sizes, not the text: department editors read the
-    history too and may not see "Inne*". Old and new text stay in the entry's data.
-    """
-    from wagtail.log_actions import LogFormatter
-
-    from procedures.views.cc_other import LOG_ACTION
-
-    @actions.register_action(LOG_ACTION)
-    class CcOtherLogFormatter(LogFormatter):
-        label = "Zmiana pola „Inne*” (Call Center)"
-
-        def format_message(self, log_entry):
-            data = log_entry.data or {}
-            if "old" not in data or "new" not in data:
-                return "Zmieniono pole „Inne*” (bez moderacji)."
-            return (
-                f"Zmieniono pole „Inne*” (bez moderacji): było {len(data['old'])} zn., "
-                f"jest {len(data['new'])} zn."
-            )
-
-
 # --- Update requests (§ 8 ust. 5 and § 11 of Order No. 734/2023) ------------------------
 
 
@@ -401,23 +297,7 @@ def documents_api_within_the_policy(router):
     router.register_endpoint("documents", DocumentsAdminAPIViewSet)
 
 
-# --- Each role's start: Call Center and "Procedury" in the menu, dashboard panels -------
-
-
-@hooks.register("register_admin_menu_item")
-def register_call_center_menu_item():
-    """A sidebar item "Call Center" (the reading view) for whoever may read it."""
-    from wagtail.admin.menu import MenuItem
-
-    from procedures.reading import can_read_restricted
-
-    class CallCenterMenuItem(MenuItem):
-        def is_shown(self, request):
-            return can_read_restricted(request.user)
-
-    return CallCenterMenuItem(
-        "Call Center", reverse("callcenter:search"), name="call-center", icon_name="help", order=90
-    )
+# --- Each role's start: "Procedury" in the menu, dashboard panels ----------------------
 
 
 @hooks.register("register_admin_urls")

@@ -156,6 +156,7 @@ INSTALLED_APPS = [
     "home",
     "procedures",
     "procedures.api",
+    "procedures.callcenter",
     "procedures.logins",
     "search",
     "wagtail.contrib.forms",

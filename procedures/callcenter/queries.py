@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from django.db.models import Exists, F, OuterRef, Prefetch
 from django.utils import timezone
 
-from procedures.models import InformationAuthor, ProcedurePage, RelatedProcedure
+from procedures.models import ProcedurePage, RelatedProcedure
 from search.models import Audience
 from search.query import search_procedures
 
@@ -94,19 +94,22 @@ def procedure_for_reading(code):
     """The procedure with this code and everything the reading view shows, in a fixed
     number of queries however many steps, questions or related procedures it has.
 
+    Its information authors are not prefetched: the public sections read them through
+    ``PublicProcedure``, and a prefetched ``ParentalKey`` relation, filtered again, would
+    return the authors of every procedure (modelcluster's manager does not filter a
+    prefetched queryset by its page).
+
     Raises ``ProcedurePage.DoesNotExist`` for an unknown code.
     """
     related = _related_with_public_flag(
         RelatedProcedure.objects.select_related("procedure__department").order_by("sort_order")
     )
-    authors = InformationAuthor.objects.select_related("employee").order_by("sort_order")
     queryset = (
         ProcedurePage.objects.select_related(
             "department__unit", "procedure_owner__department", "coordinator__department"
         )
         .prefetch_related(
             Prefetch("related_procedures", queryset=related),
-            Prefetch("information_authors", queryset=authors),
             "electronic_actions",
             "useful_info",
         )

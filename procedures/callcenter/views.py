@@ -2,8 +2,9 @@
 
 Agents answering +48 (42) 638-44-44 search all procedures (internal ones too) and read
 one in an order made for a call: FAQ first, then what the Call Center is told, then the
-people responsible, then the public description. Access rules and the no-store headers
-come from :func:`procedures.callcenter.access.callcenter_view`.
+people responsible, then the public description, rendered by the portal's templates.
+Access rules and the no-store headers come from
+:func:`procedures.callcenter.access.callcenter_view`.
 """
 
 from django.template.response import TemplateResponse
@@ -11,8 +12,9 @@ from django.utils import timezone
 
 from procedures.callcenter import queries
 from procedures.callcenter.access import callcenter_view
+from procedures.callcenter.cc_other import cc_other_url, user_can_edit_cc_other
 from procedures.models import ProcedurePage
-from procedures.views.cc_other import cc_other_url, user_can_edit_cc_other
+from procedures.public import PublicProcedure
 from procedures.views.update_requests import request_form_url
 from search import analytics
 from search.models import Audience
@@ -56,6 +58,8 @@ def procedure(request, code):
         return TemplateResponse(request, "callcenter/not_found.html", {"code": code}, status=404)
     context = {
         "page": page,
+        # The public sections read the public projection, as on the portal.
+        "procedure": PublicProcedure(page),
         "status": queries.status_of(page),
         "scheduled_version_at": queries.scheduled_version_date(page) if page.live else None,
         "cc_other_url": cc_other_url(page) if user_can_edit_cc_other(request.user) else None,

@@ -18,8 +18,7 @@ from wagtail.snippets.views.snippets import CreateView
 
 from procedures.models import ProcedurePage
 from procedures.permissions import editable_departments
-from procedures.reading import can_read_restricted
-from procedures.views.cc_other import callcenter_procedure_url
+from procedures.reading import callcenter_procedure_url, can_read_restricted
 
 PROCEDURE_PARAMETER = "procedure"
 

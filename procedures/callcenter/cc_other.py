@@ -28,7 +28,7 @@ from procedures.concurrency import (
     refusal_message,
 )
 from procedures.models import ProcedurePage
-from procedures.reading import CC_OTHER_PERMISSION
+from procedures.reading import CC_OTHER_PERMISSION, callcenter_procedure_url
 
 LOG_ACTION = CC_OTHER_LOG_ACTION
 BUTTON_LABEL = "Edytuj „Inne*”"
@@ -43,12 +43,6 @@ def user_can_edit_cc_other(user):
 def cc_other_url(page):
     """Address of the "Inne*" form of ``page``."""
     return reverse("procedures_cc_other", args=[page.pk])
-
-
-def callcenter_procedure_url(page):
-    """The Call Center page of ``page``: where an agent came from and goes back to;
-    ``None`` for a draft without a code yet."""
-    return reverse("callcenter:procedure", args=[page.code]) if page.code else None
 
 
 def revisions_to_carry(page):
@@ -127,7 +121,7 @@ class CcOtherEditView(CcOtherPermissionMixin, WagtailAdminTemplateMixin, FormVie
     procedury" to its Call Center page, where a save also leads, with a message."""
 
     form_class = CcOtherForm
-    template_name = "procedures/admin/cc_other.html"
+    template_name = "callcenter/admin/cc_other.html"
     page_title = "Pole „Inne*”"
     header_icon = "comment"
 
