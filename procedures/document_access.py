@@ -41,10 +41,9 @@ from wagtail.models import Collection, ReferenceIndex
 from wagtail.permission_policies.collections import CollectionOwnershipPermissionPolicy
 from wagtail.permissions import policy_registry
 
-from procedures.callcenter.access import can_read_restricted, private_response
 from procedures.permissions import edits_any_department
 from procedures.public import PUBLIC_FIELDS
-from procedures.reading import RESTRICTED_PERMISSION
+from procedures.reading import RESTRICTED_PERMISSION, can_read_restricted, private_response
 
 #: Document permissions that let a user open every file in its collection (editors choose
 #: files for their drafts; the library's managers change them).

@@ -1,13 +1,10 @@
 """Admin wiring: reference data menus, permissions, the live character counter."""
 
-import django_filters
 from django.contrib.auth.models import Permission
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html
 from wagtail import hooks
-from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -24,10 +21,8 @@ from procedures.models import (
     LegalActKind,
     Office,
     OrganisationalUnit,
-    UpdateRequest,
     UsefulInfo,
 )
-from procedures.views.update_requests import UpdateRequestCreateView
 
 
 class OrganisationalUnitViewSet(SnippetViewSet):
@@ -299,70 +294,6 @@ def register_cc_other_log_action(actions):
                 f"Zmieniono pole „Inne*” (bez moderacji): było {len(data['old'])} zn., "
                 f"jest {len(data['new'])} zn."
             )
-
-
-# --- Update requests (§ 8 ust. 5 and § 11 of Order No. 734/2023) ------------------------
-
-
-class UpdateRequestFilterSet(WagtailFilterSet):
-    department = django_filters.ModelChoiceFilter(
-        field_name="procedure__department",
-        queryset=Department.objects.select_related("unit"),
-        label="Komórka procedury",
-    )
-    unassigned = django_filters.BooleanFilter(
-        field_name="procedure",
-        lookup_expr="isnull",
-        label="Do przypisania (bez procedury)",
-    )
-
-    class Meta:
-        model = UpdateRequest
-        fields = ["status", "source"]
-
-
-class UpdateRequestViewSet(SnippetViewSet):
-    """Wnioski o aktualizację: agents, heads of the Call Center and editors file them (from
-    a Call Center page, with the procedure filled in); the Procedures Office assigns,
-    handles and closes them."""
-
-    model = UpdateRequest
-    chooser_viewset_class = PolishSnippetChooserViewSet
-    add_view_class = UpdateRequestCreateView
-    icon = "mail"
-    menu_label = "Wnioski o aktualizację"
-    menu_name = "update-requests"
-    menu_order = 260
-    add_to_admin_menu = True
-    inspect_view_enabled = True
-    list_display = [
-        "subject",
-        Column(
-            "procedure",
-            label="Procedura",
-            accessor=lambda request: request.procedure or "do przypisania",
-            sort_key="procedure__code",
-        ),
-        "status",
-        "source",
-        "created_at",
-        Column("requester", label="Wnioskujący"),
-    ]
-    filterset_class = UpdateRequestFilterSet
-    search_fields = [
-        "subject",
-        "description",
-        "requester_name",
-        "requester_email",
-        "procedure__code",
-        "procedure__title",
-    ]
-
-    def get_queryset(self, request):
-        return UpdateRequest.objects.select_related("procedure", "requested_by")
-
-
-register_snippet(UpdateRequestViewSet)
 
 
 # --- Document downloads: restricted files only for staff --------------------------------

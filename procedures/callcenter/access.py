@@ -9,19 +9,10 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 
-from procedures.reading import can_read_restricted
+from procedures.reading import can_read_restricted, private_response
 
-__all__ = ["can_read_restricted", "private_response"]
-
-
-def private_response(response):
-    """Mark ``response`` as never to be stored by a browser or a shared cache."""
-    add_never_cache_headers(response)
-    patch_cache_control(response, private=True, no_store=True)
-    patch_vary_headers(response, ["Cookie"])
-    return response
+__all__ = ["can_read_restricted"]
 
 
 def callcenter_view(view):

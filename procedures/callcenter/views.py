@@ -13,7 +13,7 @@ from procedures.callcenter import queries
 from procedures.callcenter.access import callcenter_view
 from procedures.models import ProcedurePage
 from procedures.views.cc_other import cc_other_url, user_can_edit_cc_other
-from procedures.views.update_requests import request_form_url
+from procedures.workflow.views import request_form_url
 from search import analytics
 from search.models import Audience
 

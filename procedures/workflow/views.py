@@ -19,7 +19,6 @@ from wagtail.snippets.views.snippets import CreateView
 from procedures.models import ProcedurePage
 from procedures.permissions import editable_departments
 from procedures.reading import can_read_restricted
-from procedures.views.cc_other import callcenter_procedure_url
 
 PROCEDURE_PARAMETER = "procedure"
 
@@ -38,6 +37,12 @@ def request_form_url(page):
     """The update request form with ``page`` filled in."""
     add_url = reverse("wagtailsnippets_procedures_updaterequest:add")
     return f"{add_url}?{urlencode({PROCEDURE_PARAMETER: page.pk})}"
+
+
+def callcenter_procedure_url(page):
+    """The Call Center page of ``page`` (by its URL name: the Call Center app builds on this
+    one, not the other way round); ``None`` for a draft without a code yet."""
+    return reverse("callcenter:procedure", args=[page.code]) if page.code else None
 
 
 def procedure_url_for(user, page):
