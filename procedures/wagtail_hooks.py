@@ -1,17 +1,27 @@
 """Admin wiring: reference data menus, permissions, the live character counter."""
 
+from django.contrib import messages
 from django.contrib.auth.models import Permission
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.documents.views import documents
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from procedures import homes, review
 from procedures.choosers import DepartmentChooserViewSet, EmployeeChooserViewSet
 from procedures.copying import copy_procedure_with_new_code
+from procedures.document_access import (
+    DocumentsAdminAPIViewSet,
+    check_document_access,
+    refuse_published_documents,
+)
 from procedures.labels import PolishSnippetChooserViewSet
+from procedures.listing import procedures_listing
 from procedures.models import (
     Category,
     Department,
@@ -21,8 +31,10 @@ from procedures.models import (
     LegalActKind,
     Office,
     OrganisationalUnit,
+    ProcedurePage,
     UsefulInfo,
 )
+from procedures.views.editing import ProcedurePageViewSet
 
 
 class OrganisationalUnitViewSet(SnippetViewSet):
@@ -147,10 +159,6 @@ SAVE_WITHOUT_SUBMITTING = ("action-publish", "action-submit", "action-workflow-a
 def warn_about_dates_in_an_unsubmitted_draft(request, page):
     """A draft saved with "Obowiązuje od/do" but not sent for approval does nothing yet:
     say so, rather than let an editor wait for a date that will never take effect."""
-    from django.contrib import messages
-
-    from procedures.models import ProcedurePage
-
     if not isinstance(page, ProcedurePage) or request.method != "POST":
         return
     if any(request.POST.get(action) for action in SAVE_WITHOUT_SUBMITTING):
@@ -181,8 +189,6 @@ hooks.register("before_copy_page", copy_procedure_with_new_code)
 @hooks.register("register_admin_viewset")
 def register_procedure_page_viewset():
     """Procedures' editor and revert form check the revision they were loaded from."""
-    from procedures.views.editing import ProcedurePageViewSet
-
     return ProcedurePageViewSet("procedure_pages")
 
 
@@ -302,8 +308,6 @@ def register_cc_other_log_action(actions):
 @hooks.register("before_serve_document")
 def serve_documents_of_public_procedures_only(document, request):
     """404 for a file no public procedure shows, unless the user is staff who may see it."""
-    from procedures.document_access import check_document_access
-
     return check_document_access(document, request)
 
 
@@ -311,10 +315,6 @@ def serve_documents_of_public_procedures_only(document, request):
 def explain_published_documents():
     """Ahead of wagtail.documents' own URLs: an editor who opens a published document's
     edit or delete page reads why they may not and what to do instead."""
-    from wagtail.documents.views import documents
-
-    from procedures.document_access import refuse_published_documents
-
     return [
         path(
             f"documents/{action}/<int:document_id>/",
@@ -327,8 +327,6 @@ def explain_published_documents():
 @hooks.register("construct_admin_api", order=1)
 def documents_api_within_the_policy(router):
     """The admin API lists only the documents the user may open (Wagtail's lists all)."""
-    from procedures.document_access import DocumentsAdminAPIViewSet
-
     router.register_endpoint("documents", DocumentsAdminAPIViewSet)
 
 
@@ -354,8 +352,6 @@ def register_call_center_menu_item():
 @hooks.register("register_admin_urls")
 def register_procedures_listing_url():
     """/admin/procedury/: the explorer's list of procedures (the "Procedury" menu item)."""
-    from procedures.listing import procedures_listing
-
     return [path("procedury/", procedures_listing, name="procedures_listing")]
 
 
@@ -363,8 +359,6 @@ def register_procedures_listing_url():
 def register_procedures_menu_item():
     """A sidebar item "Procedury" (the list, not the index page's editor) for whoever may
     add or change procedures."""
-    from wagtail.admin.menu import MenuItem
-    from wagtail.permission_policies.pages import PagePermissionPolicy
 
     class ProceduresMenuItem(MenuItem):
         def is_shown(self, request):
