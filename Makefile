@@ -49,9 +49,12 @@ test: install
 test-postgres: install
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/lckzm} $(PY) -m pytest
 
+## Ruff, then import-linter: one direction of imports between the apps, no import cycles
+## (the contracts are [tool.importlinter] in pyproject.toml).
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 format: install
 	$(VENV)/bin/ruff format .
@@ -77,4 +80,4 @@ bench: install
 	$(PY) bench/search.py --db postgres --count 5000
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .test-media
+	rm -rf $(VENV) .pytest_cache .ruff_cache .import_linter_cache .grimp_cache .test-media

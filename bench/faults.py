@@ -127,7 +127,7 @@ def main():
     try:
         env, paths = build_site(postgres.create_database(), redis.url, workdir)
         ports = [free_port(), free_port()]
-        # The page cache stores only Host spellings it knows (procedures/page_cache.py).
+        # The page cache stores only Host spellings it knows (home/page_cache.py).
         env = {**env, "PORTAL_CACHE_HOSTS": ",".join(f"127.0.0.1:{port}" for port in ports)}
         servers = [AppServer(env, port=port, workers=2).start() for port in ports]
         urls = urls_of(paths)

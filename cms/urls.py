@@ -1,4 +1,6 @@
 from django.conf import settings
+from django.conf.urls.static import static
+from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 from django.urls import include, path, re_path
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csp import csp_override
@@ -40,13 +42,10 @@ urlpatterns = [
     path("api/v2/", include("procedures.api.urls")),
     # Anything else under /api/ is the API's JSON 404, not a portal page.
     re_path(r"^api/", unknown_address, name="api_unknown_address"),
-    path("", include("procedures.urls")),
+    path("", include("home.urls")),
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
-    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
-
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 

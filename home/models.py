@@ -4,6 +4,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from procedures.models import Category
+
 
 class HomePage(Page):
     """Home of the portal: search box and the categories of procedures."""
@@ -18,14 +20,7 @@ class HomePage(Page):
         verbose_name = "strona główna"
         verbose_name_plural = "strony główne"
 
-    def serve(self, request, *args, **kwargs):
-        from procedures.page_cache import mark_public
-
-        return mark_public(super().serve(request, *args, **kwargs))
-
     def get_context(self, request, *args, **kwargs):
-        from procedures.models import Category
-
         context = super().get_context(request, *args, **kwargs)
         # Only categories a resident can open and find something in, with how many.
         context["categories"] = Category.objects.with_public_count().filter(public_count__gt=0)

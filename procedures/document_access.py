@@ -41,6 +41,7 @@ from wagtail.models import Collection, ReferenceIndex
 from wagtail.permission_policies.collections import CollectionOwnershipPermissionPolicy
 from wagtail.permissions import policy_registry
 
+from procedures.models import Department, ProcedureDocument, ProcedurePage
 from procedures.permissions import edits_any_department
 from procedures.public import PUBLIC_FIELDS
 from procedures.reading import RESTRICTED_PERMISSION, can_read_restricted, private_response
@@ -55,8 +56,6 @@ MODIFYING_ACTIONS = frozenset({"change", "delete"})
 
 def public_field_names():
     """Model fields of a procedure whose content residents see."""
-    from procedures.models import ProcedurePage
-
     field_names = {field.name for field in ProcedurePage._meta.get_fields()}
     return frozenset(PUBLIC_FIELDS) & field_names
 
@@ -76,8 +75,6 @@ def is_procedures_office(user):
 def _procedure_references(document_ids=None):
     """``(procedure id, document id, top-level field)`` of references from procedures to
     documents, of all documents or of ``document_ids``."""
-    from procedures.models import ProcedureDocument, ProcedurePage
-
     references = ReferenceIndex.objects.filter(
         content_type=ContentType.objects.get_for_model(ProcedurePage),
         to_content_type=ContentType.objects.get_for_model(ProcedureDocument),
@@ -95,8 +92,6 @@ def _procedure_references(document_ids=None):
 def classify_documents(document_ids=None):
     """``(public, restricted)``: ids of documents a public procedure shows in a public
     field, and of the others shown by a restricted field or an internal procedure."""
-    from procedures.models import ProcedurePage
-
     references = _procedure_references(document_ids)
     page_ids = {page_id for page_id, _, _ in references}
     public_pages = set(
@@ -117,8 +112,6 @@ def classify_documents(document_ids=None):
 
 def publishing_procedures(document):
     """The procedures residents see now that show ``document`` in a public field."""
-    from procedures.models import ProcedurePage
-
     public_fields = public_field_names()
     page_ids = {
         page_id
@@ -151,8 +144,6 @@ class ProcedureDocumentPermissionPolicy(CollectionOwnershipPermissionPolicy):
     def _department_paths(self, user):
         paths = getattr(user, "_document_collection_paths", None)
         if paths is None:
-            from procedures.models import Department
-
             # Departments saved before they had collections (fixtures) get theirs now.
             for department in Department.objects.filter(editors=user, document_collection=None):
                 department.get_document_collection()
@@ -204,8 +195,6 @@ class ProcedureDocumentPermissionPolicy(CollectionOwnershipPermissionPolicy):
 
 def document_permission_policy():
     """The policy Wagtail uses for the document model."""
-    from procedures.models import ProcedureDocument
-
     return policy_registry.get_by_type(ProcedureDocument)
 
 
@@ -230,8 +219,6 @@ def refuse_published_documents(view):
 
     @wraps(view)
     def wrapper(request, document_id, *args, **kwargs):
-        from procedures.models import ProcedureDocument
-
         document = ProcedureDocument.objects.filter(pk=document_id).first()
         if (
             document is not None

@@ -92,7 +92,7 @@ def _department(page):
 
 def _information_date(page):
     """Field 6: as entered, else the date of the update request this version resolved."""
-    from procedures.update_requests import information_date_for
+    from procedures.information_dates import information_date_for
 
     return page.information_date or information_date_for(page)
 

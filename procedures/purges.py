@@ -24,17 +24,20 @@ With ``WAGTAILFRONTENDCACHE`` set, the same paths go to the front cache / CDN th
 
 import logging
 import time
+import uuid
 from datetime import timedelta
 from functools import partial
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import DatabaseError, transaction
 from django.db.models import F
 from django.utils import timezone
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+from wagtail.models import Site
+from wagtail.models.sites import SiteRootPath
 
 from procedures.models import PendingPurge
-from procedures.page_cache import before_lookup, forget_keys, forget_paths, site_root_urls
 
 logger = logging.getLogger(__name__)
 
@@ -46,9 +49,73 @@ REPLAY_BATCH = 200
 #: Seconds between a process's attempts to replay while the cache stays away.
 RETRY_SECONDS = 5
 
+#: Cache key of the probe that confirms a purge (under the page cache's prefix, where
+#: cache-wide key patterns look for the portal's entries).
+PROBE_PREFIX = "portal-page:purge-probe:"
+
+#: Callables ``forget(paths, hosts=None) -> bool`` that drop the cached copies of portal
+#: paths; the portal's page cache registers its own (see :func:`register_path_forgetter`).
+_path_forgetters = []
+
 #: Whether a purge failed in this process and rows may be waiting (no query to know).
 _cache_unhealthy = False
 _next_attempt = 0.0
+
+
+def register_path_forgetter(forget):
+    """Have every purge of portal paths call ``forget(paths, hosts=None)``, which drops
+    the cached copies and answers whether the cache confirmed it. Registering the same
+    callable twice registers it once."""
+    if forget not in _path_forgetters:
+        _path_forgetters.append(forget)
+
+
+def forget_paths(paths, hosts=None):
+    """Drop the cached copies of these portal paths now, through every registered
+    forgetter; whether all of them confirmed it (``True`` when none is registered)."""
+    confirmed = True
+    for forget in _path_forgetters:
+        confirmed = forget(paths, hosts) and confirmed
+    return confirmed
+
+
+def forget_keys(keys):
+    """Delete these cache keys now; ``True`` only when the cache confirmed it.
+
+    Never raises. A cache that raises, or that is set up to swallow its errors and return
+    nothing (django-redis ``IGNORE_EXCEPTIONS``), answers ``False``: after the deletion a
+    fresh probe value must be written and read back.
+    """
+    probe = f"{PROBE_PREFIX}{uuid.uuid4().hex}"
+    try:
+        cache.delete_many(list(keys))
+        cache.set(probe, 1, 10)
+        confirmed = cache.get(probe) == 1
+    except Exception:
+        logger.warning("The cache refused a purge of %d keys", len(keys), exc_info=True)
+        return False
+    if not confirmed:
+        logger.warning("The cache did not confirm a purge of %d keys", len(keys))
+    return confirmed
+
+
+def site_root_paths():
+    """Wagtail's ``Site.get_site_root_paths()`` read from the database, not the cache:
+    a purge must not depend on the cache it purges."""
+    sites = Site.objects.select_related("root_page", "root_page__locale").order_by(
+        "-root_page__url_path", "-is_default_site", "hostname"
+    )
+    return [
+        SiteRootPath(
+            site.id, site.root_page.url_path, site.root_url, site.root_page.locale.language_code
+        )
+        for site in sites
+    ]
+
+
+def site_root_urls():
+    """Every site's root URL, e.g. ``https://procedury.uml.lodz.pl``."""
+    return sorted({root.root_url for root in site_root_paths()})
 
 
 def purge_after_commit(paths=(), keys=()):
@@ -114,7 +181,7 @@ def replay_if_cache_recovered():
     """:func:`replay_pending_purges` if a purge failed in this process, else nothing.
 
     Costs no query while every purge of this process went through, so the page cache runs
-    it before looking a page up (``page_cache.before_lookup``). While the cache is still
+    it before looking a page up (``home.page_cache``). While the cache is still
     away it tries at most every :data:`RETRY_SECONDS`, and a database that is away too
     only postpones it: it never fails the reader's request.
     """
@@ -158,7 +225,3 @@ def _purge_front_cache(paths):
         purge_urls_from_cache(urls)
     except Exception:
         logger.exception("Front cache purge failed for %d URLs", len(urls))
-
-
-# The page cache replays what failed in this process before it serves a page again.
-before_lookup.append(replay_if_cache_recovered)

@@ -1,20 +1,27 @@
 """Admin wiring: reference data menus, permissions, the live character counter."""
 
-import django_filters
+from django.contrib import messages
 from django.contrib.auth.models import Permission
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html
 from wagtail import hooks
-from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.menu import MenuItem
+from wagtail.documents.views import documents
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from procedures import homes, review
 from procedures.choosers import DepartmentChooserViewSet, EmployeeChooserViewSet
 from procedures.copying import copy_procedure_with_new_code
+from procedures.document_access import (
+    DocumentsAdminAPIViewSet,
+    check_document_access,
+    refuse_published_documents,
+)
 from procedures.labels import PolishSnippetChooserViewSet
+from procedures.listing import procedures_listing
 from procedures.models import (
     Category,
     Department,
@@ -24,10 +31,10 @@ from procedures.models import (
     LegalActKind,
     Office,
     OrganisationalUnit,
-    UpdateRequest,
+    ProcedurePage,
     UsefulInfo,
 )
-from procedures.views.update_requests import UpdateRequestCreateView
+from procedures.views.editing import ProcedurePageViewSet
 
 
 class OrganisationalUnitViewSet(SnippetViewSet):
@@ -152,10 +159,6 @@ SAVE_WITHOUT_SUBMITTING = ("action-publish", "action-submit", "action-workflow-a
 def warn_about_dates_in_an_unsubmitted_draft(request, page):
     """A draft saved with "Obowiązuje od/do" but not sent for approval does nothing yet:
     say so, rather than let an editor wait for a date that will never take effect."""
-    from django.contrib import messages
-
-    from procedures.models import ProcedurePage
-
     if not isinstance(page, ProcedurePage) or request.method != "POST":
         return
     if any(request.POST.get(action) for action in SAVE_WITHOUT_SUBMITTING):
@@ -186,8 +189,6 @@ hooks.register("before_copy_page", copy_procedure_with_new_code)
 @hooks.register("register_admin_viewset")
 def register_procedure_page_viewset():
     """Procedures' editor and revert form check the revision they were loaded from."""
-    from procedures.views.editing import ProcedurePageViewSet
-
     return ProcedurePageViewSet("procedure_pages")
 
 
@@ -197,78 +198,12 @@ def concurrent_edit_js():
     return format_html('<script src="{}"></script>', static("procedures/js/loaded-revision.js"))
 
 
-# --- Update requests (§ 8 ust. 5 and § 11 of Order No. 734/2023) ------------------------
-
-
-class UpdateRequestFilterSet(WagtailFilterSet):
-    department = django_filters.ModelChoiceFilter(
-        field_name="procedure__department",
-        queryset=Department.objects.select_related("unit"),
-        label="Komórka procedury",
-    )
-    unassigned = django_filters.BooleanFilter(
-        field_name="procedure",
-        lookup_expr="isnull",
-        label="Do przypisania (bez procedury)",
-    )
-
-    class Meta:
-        model = UpdateRequest
-        fields = ["status", "source"]
-
-
-class UpdateRequestViewSet(SnippetViewSet):
-    """Wnioski o aktualizację: agents, heads of the Call Center and editors file them (from
-    a Call Center page, with the procedure filled in); the Procedures Office assigns,
-    handles and closes them."""
-
-    model = UpdateRequest
-    chooser_viewset_class = PolishSnippetChooserViewSet
-    add_view_class = UpdateRequestCreateView
-    icon = "mail"
-    menu_label = "Wnioski o aktualizację"
-    menu_name = "update-requests"
-    menu_order = 260
-    add_to_admin_menu = True
-    inspect_view_enabled = True
-    list_display = [
-        "subject",
-        Column(
-            "procedure",
-            label="Procedura",
-            accessor=lambda request: request.procedure or "do przypisania",
-            sort_key="procedure__code",
-        ),
-        "status",
-        "source",
-        "created_at",
-        Column("requester", label="Wnioskujący"),
-    ]
-    filterset_class = UpdateRequestFilterSet
-    search_fields = [
-        "subject",
-        "description",
-        "requester_name",
-        "requester_email",
-        "procedure__code",
-        "procedure__title",
-    ]
-
-    def get_queryset(self, request):
-        return UpdateRequest.objects.select_related("procedure", "requested_by")
-
-
-register_snippet(UpdateRequestViewSet)
-
-
 # --- Document downloads: restricted files only for staff --------------------------------
 
 
 @hooks.register("before_serve_document")
 def serve_documents_of_public_procedures_only(document, request):
     """404 for a file no public procedure shows, unless the user is staff who may see it."""
-    from procedures.document_access import check_document_access
-
     return check_document_access(document, request)
 
 
@@ -276,10 +211,6 @@ def serve_documents_of_public_procedures_only(document, request):
 def explain_published_documents():
     """Ahead of wagtail.documents' own URLs: an editor who opens a published document's
     edit or delete page reads why they may not and what to do instead."""
-    from wagtail.documents.views import documents
-
-    from procedures.document_access import refuse_published_documents
-
     return [
         path(
             f"documents/{action}/<int:document_id>/",
@@ -292,8 +223,6 @@ def explain_published_documents():
 @hooks.register("construct_admin_api", order=1)
 def documents_api_within_the_policy(router):
     """The admin API lists only the documents the user may open (Wagtail's lists all)."""
-    from procedures.document_access import DocumentsAdminAPIViewSet
-
     router.register_endpoint("documents", DocumentsAdminAPIViewSet)
 
 
@@ -303,8 +232,6 @@ def documents_api_within_the_policy(router):
 @hooks.register("register_admin_urls")
 def register_procedures_listing_url():
     """/admin/procedury/: the explorer's list of procedures (the "Procedury" menu item)."""
-    from procedures.listing import procedures_listing
-
     return [path("procedury/", procedures_listing, name="procedures_listing")]
 
 
@@ -312,8 +239,6 @@ def register_procedures_listing_url():
 def register_procedures_menu_item():
     """A sidebar item "Procedury" (the list, not the index page's editor) for whoever may
     add or change procedures."""
-    from wagtail.admin.menu import MenuItem
-    from wagtail.permission_policies.pages import PagePermissionPolicy
 
     class ProceduresMenuItem(MenuItem):
         def is_shown(self, request):

@@ -6,8 +6,8 @@ from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
+from procedures.freshness import seconds_until_next_withdrawal
 from procedures.models import ProcedurePage
-from procedures.page_cache import seconds_until_next_withdrawal
 from procedures.public import PublicProcedure
 from search import analytics, engine
 from search.models import Audience

@@ -157,7 +157,9 @@ INSTALLED_APPS = [
     "procedures",
     "procedures.api",
     "procedures.callcenter",
+    "procedures.interchange",
     "procedures.logins",
+    "procedures.workflow",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -207,8 +209,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # "Obowiązuje od" takes effect at its second, whatever the scheduler's timing; this
     # must run before cached pages are served.
-    "procedures.scheduling.ScheduledPublishingMiddleware",
-    "procedures.page_cache.PublicPageCacheMiddleware",
+    "procedures.workflow.scheduling.ScheduledPublishingMiddleware",
+    "home.page_cache.PublicPageCacheMiddleware",
     # Downloads only staff may make are never stored by browsers or proxies.
     "procedures.document_access.PrivateDocumentMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -327,7 +329,7 @@ PORTAL_CACHE_SECONDS = env_int("PORTAL_CACHE_SECONDS", 300)
 # Seconds a cached page is still served past that while the database is unavailable.
 PORTAL_CACHE_STALE_SECONDS = env_int("PORTAL_CACHE_STALE_SECONDS", 3600)
 # Host spellings cached besides the sites' names and ALLOWED_HOSTS, e.g. 127.0.0.1:8000;
-# any other spelling of Host is rendered afresh (procedures/page_cache.py).
+# any other spelling of Host is rendered afresh (home/page_cache.py).
 PORTAL_CACHE_HOSTS = env_list("PORTAL_CACHE_HOSTS")
 # Load balancers' probes: no page cache, rate limit or scheduled publishing runs for them.
 HEALTH_CHECK_PATHS = ["/healthz/", "/readyz/"]

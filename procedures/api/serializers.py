@@ -11,12 +11,12 @@ from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import timezone
 
+from procedures.information_dates import request_dates_for
 from procedures.interchange.files import DocumentDumper
 from procedures.interchange.mapping import KEYS, DumpContext, dump_procedure
 from procedures.links import absolute_url, page_url
 from procedures.models import InformationAuthor, ProcedurePage, RelatedProcedure
 from procedures.public import PublicProcedure
-from procedures.update_requests import request_dates_for
 
 #: Content keys a client may ask for: the interchange format's public keys, in its order.
 CONTENT_FIELDS = tuple(key.name for key in KEYS if key.public)

@@ -15,7 +15,7 @@ from procedures.callcenter.access import callcenter_view
 from procedures.callcenter.cc_other import cc_other_url, user_can_edit_cc_other
 from procedures.models import ProcedurePage
 from procedures.public import PublicProcedure
-from procedures.views.update_requests import request_form_url
+from procedures.workflow.views import request_form_url
 from search import analytics
 from search.models import Audience
 from search.query import clean_query

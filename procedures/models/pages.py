@@ -30,7 +30,6 @@ from procedures import blocks
 from procedures.comments import RestrictedCommentPanel
 from procedures.copying import ProcedureCopyForm
 from procedures.dates import to_the_minute
-from procedures.page_cache import mark_public
 from procedures.panels import EntriesPanel, SectionPanel
 from procedures.public import PublicProcedure, public_search_fields
 from procedures.reading import CC_OTHER_PERMISSION, RESTRICTED_PERMISSION
@@ -562,7 +561,7 @@ class ProcedurePage(Page):
                     request, "procedures/withdrawn.html", {"page": self}, status=410
                 )
             raise Http404("Procedura nie jest dostępna.")
-        return mark_public(super().serve(request, *args, **kwargs), self.last_published_at)
+        return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -740,9 +739,6 @@ class ProcedureIndexPage(Page):
         public = ProcedurePage.objects.public().child_of(self).order_by("title")
         context["procedures"] = [PublicProcedure(page) for page in public]
         return context
-
-    def serve(self, request, *args, **kwargs):
-        return mark_public(super().serve(request, *args, **kwargs))
 
     def route(self, request, path_components):
         """One query for the procedure below, already of its own type (Wagtail's routing

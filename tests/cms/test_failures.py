@@ -15,9 +15,10 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from cms import cache as resilient_cache
-from procedures import page_cache, scheduling
+from home import page_cache
 from procedures.factories import ProcedurePageFactory
 from procedures.models import ProcedurePage
+from procedures.workflow import scheduling
 from tests.faults.services import free_port
 
 
@@ -90,7 +91,7 @@ def test_cached_pages_outlive_their_freshness_while_the_database_is_down(
     uncached = ProcedurePageFactory(parent=procedure_index)
     assert client.get(cached.url).status_code == 200
 
-    monkeypatch.setattr("procedures.scheduling.due_revisions", fail_database)
+    monkeypatch.setattr("procedures.workflow.scheduling.due_revisions", fail_database)
     monkeypatch.setattr(Site, "find_for_request", fail_database)
     client.raise_request_exception = False
     with time_machine.travel(timezone.now() + timedelta(seconds=page_cache.TTL + 60)):
@@ -113,15 +114,15 @@ def test_a_stale_page_is_not_served_when_the_database_answers(client, procedure_
 def test_scheduled_publishing_skips_a_failing_database(client, monkeypatch, procedure_index):
     page = ProcedurePageFactory(parent=procedure_index)
     client.get(page.url)
-    monkeypatch.setattr("procedures.scheduling.due_revisions", fail_database)
+    monkeypatch.setattr("procedures.workflow.scheduling.due_revisions", fail_database)
     assert client.get(page.url)["X-Cache"] == "HIT"
 
 
 def test_health_checks_touch_neither_the_page_cache_nor_publishing(client, monkeypatch, db):
     page_cache_calls = Mock(wraps=page_cache.cache)
     due_checks = Mock(wraps=scheduling.due_revisions)
-    monkeypatch.setattr("procedures.page_cache.cache", page_cache_calls)
-    monkeypatch.setattr("procedures.scheduling.due_revisions", due_checks)
+    monkeypatch.setattr("home.page_cache.cache", page_cache_calls)
+    monkeypatch.setattr("procedures.workflow.scheduling.due_revisions", due_checks)
     assert client.get("/healthz/").status_code == 200
     assert not page_cache_calls.method_calls and not due_checks.called
     client.get("/")

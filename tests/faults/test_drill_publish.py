@@ -13,9 +13,11 @@ from django.urls import reverse
 from django_redis import get_redis_connection
 from wagtail.models import PageLogEntry
 
-from procedures import page_cache, purges, scheduling
+from home import page_cache
+from procedures import purges
 from procedures.factories import ProcedurePageFactory
 from procedures.models import PendingPurge, ProcedurePage
+from procedures.workflow import scheduling
 
 from .services import RedisServer
 

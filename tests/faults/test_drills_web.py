@@ -40,7 +40,7 @@ def site(tmp_path_factory):
     try:
         env, paths = build_site(postgres.create_database(), redis.url, workdir)
         port = free_port()
-        # The page cache stores only Host spellings it knows (procedures/page_cache.py).
+        # The page cache stores only Host spellings it knows (home/page_cache.py).
         env = {**env, "PORTAL_CACHE_HOSTS": f"127.0.0.1:{port}"}
         app = AppServer(env, port=port).start()
         # Each worker's first requests import and load everything (Morfeusz, templates).

@@ -13,9 +13,11 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import PageLogEntry
 
-from procedures import page_cache, purges, roles, scheduling
+from home import page_cache
+from procedures import purges, roles
 from procedures.factories import CategoryFactory, ProcedurePageFactory, UserFactory
 from procedures.models import PendingPurge, ProcedurePage
+from procedures.workflow import scheduling
 from search import engine
 from search.models import SynonymGroup
 

@@ -19,8 +19,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from procedures import roles
 from procedures.factories import DepartmentFactory, ProcedurePageFactory, UserFactory
 from procedures.models import ProcedureDocument, UpdateRequest, UpdateRequestAttachment
-from procedures.update_requests import file_message
 from procedures.validators import validate_document_file
+from procedures.workflow.update_requests import file_message
 
 from . import files
 

@@ -49,7 +49,6 @@ from procedures.models import (
     UsefulInfo,
 )
 from procedures.rich_text import canonicalise
-from procedures.scheduling import unpublish_expired
 from procedures.stream_data import (
     STAMP_DUTY_ACCOUNT,
     appeal_text,
@@ -63,6 +62,7 @@ from procedures.stream_data import (
     step,
 )
 from procedures.text import slugify_pl
+from procedures.workflow.scheduling import unpublish_expired
 
 SLUG_MAX = 80
 

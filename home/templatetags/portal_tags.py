@@ -5,6 +5,7 @@ from django.utils.formats import number_format
 from wagtail.models import Page, Site
 
 from procedures import linked_data
+from procedures.models import ProcedureIndexPage
 from procedures.text import sort_key_pl
 
 register = template.Library()
@@ -74,8 +75,6 @@ def government_service_jsonld(context, procedure):
 @register.simple_tag
 def procedure_index_url():
     """URL of the "Procedury" list, or an empty string before it exists."""
-    from procedures.models import ProcedureIndexPage
-
     index = ProcedureIndexPage.objects.live().first()
     return (index.url or "") if index else ""
 

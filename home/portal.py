@@ -13,9 +13,9 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
+from home.page_cache import mark_public
 from procedures.links import absolute_url
 from procedures.models import Category, ProcedureIndexPage, ProcedurePage
-from procedures.page_cache import mark_public
 from procedures.public import PublicProcedure
 from procedures.text import sort_key_pl
 
@@ -44,7 +44,7 @@ def category_page(request, slug):
     return mark_public(
         render(
             request,
-            "procedures/category_page.html",
+            "home/category_page.html",
             {"category": category, "procedures": procedures},
         )
     )
@@ -69,7 +69,7 @@ def accessibility_statement(request):
     """Deklaracja dostępności of the portal, in the structure the law prescribes."""
     return render(
         request,
-        "procedures/accessibility_statement.html",
+        "home/accessibility_statement.html",
         {"dates": STATEMENT_DATES},
     )
 

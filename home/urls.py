@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from procedures.views import portal
+from home import portal
 
 urlpatterns = [
     path("kategoria/<slug:slug>/", portal.category_page, name="portal_category"),

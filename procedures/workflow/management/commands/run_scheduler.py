@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connections
 
 from procedures.models import SchedulerHeartbeat
-from procedures.scheduling import run_once
+from procedures.workflow.scheduling import run_once
 
 logger = logging.getLogger("procedures.scheduler")
 

@@ -9,8 +9,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import OperationalError
 
-from procedures.management.commands.run_scheduler import Command
 from procedures.models import SchedulerHeartbeat
+from procedures.workflow.management.commands.run_scheduler import Command
 
 DOWN = OperationalError("the connection is closed")
 
@@ -29,7 +29,9 @@ def test_a_round_records_the_heartbeat(db):
 
 def test_a_failed_round_is_logged_with_its_traceback_and_records_no_heartbeat(db, caplog):
     with (
-        mock.patch("procedures.management.commands.run_scheduler.run_once", side_effect=DOWN),
+        mock.patch(
+            "procedures.workflow.management.commands.run_scheduler.run_once", side_effect=DOWN
+        ),
         caplog.at_level(logging.ERROR, logger="procedures.scheduler"),
         pytest.raises(CommandError),  # --once: the failure is the exit status (for cron)
     ):
@@ -43,7 +45,7 @@ def test_exits_after_max_failures_in_a_row_and_a_success_resets_the_count(db):
     rounds = [DOWN, DOWN, (0, 0), DOWN, DOWN, DOWN, (0, 0)]
     with (
         mock.patch(
-            "procedures.management.commands.run_scheduler.run_once", side_effect=rounds
+            "procedures.workflow.management.commands.run_scheduler.run_once", side_effect=rounds
         ) as run_once,
         pytest.raises(CommandError, match="3 nieudanych rund z rzędu"),
     ):

@@ -2,7 +2,7 @@ from collections import Counter
 
 from django.core.management.base import BaseCommand, CommandError
 
-from procedures.update_requests import MONITORING_MAILBOX, MailSourceError, ingest
+from procedures.workflow.update_requests import MONITORING_MAILBOX, MailSourceError, ingest
 
 
 class Command(BaseCommand):

@@ -30,19 +30,25 @@ Health checks (``HEALTH_CHECK_PATHS``) never touch the cache.
 """
 
 import hashlib
-import logging
 import time
-import uuid
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError
+from django.http import HttpResponse
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date, quote_etag
+from wagtail.models import Site
 
-logger = logging.getLogger(__name__)
+from procedures.freshness import seconds_until_next_withdrawal
+from procedures.models import RelatedProcedure
+from procedures.purges import (
+    forget_keys,
+    purge_after_commit,
+    replay_if_cache_recovered,
+    site_root_paths,
+)
 
 PREFIX = "portal-page:"
 #: Seconds a page is kept (and the max-age browsers and proxies get).
@@ -95,27 +101,8 @@ def mark_public(response, last_modified=None):
     return response
 
 
-def seconds_until_next_withdrawal(now=None, longest=None):
-    """How long a public page may stay as it is: until the next "Obowiązuje do", and at
-    most ``longest`` seconds (the page cache's TTL by default)."""
-    from procedures.models import ProcedurePage
-
-    longest = TTL if longest is None else longest
-    now = now or timezone.now()
-    next_expiry = (
-        ProcedurePage.objects.public(at=now)
-        .filter(expire_at__isnull=False)
-        .order_by("expire_at")
-        .values_list("expire_at", flat=True)
-        .first()
-    )
-    if next_expiry is None:
-        return longest
-    return max(0, min(longest, int((next_expiry - now).total_seconds())))
-
-
 #: Seconds a process trusts its list of the site's host names before reading it again;
-#: a Site saved in this process refreshes it at once (``procedures.signals``).
+#: a Site saved in this process refreshes it at once (``home.signals``).
 SITE_HOSTS_SECONDS = 60
 _known_hosts = {"hosts": frozenset(), "until": 0.0}
 
@@ -128,8 +115,6 @@ def known_hosts():
     in use, so stored pages are still served (stale-if-error); it is read again soon after.
     """
     if _known_hosts["until"] <= time.monotonic():
-        from wagtail.models import Site
-
         try:
             _known_hosts["hosts"] = frozenset(_site_hosts(Site))
             _known_hosts["until"] = time.monotonic() + SITE_HOSTS_SECONDS
@@ -173,11 +158,6 @@ def _public_headers(response, etag, last_modified):
     return response
 
 
-#: Callables run before a page is looked up; :mod:`procedures.purges` adds its replay of
-#: purges the cache missed, so a cache that returns with old pages is corrected first.
-before_lookup = []
-
-
 class PublicPageCacheMiddleware:
     """Serve and store portal pages marked with :func:`mark_public` (see module docs)."""
 
@@ -192,8 +172,8 @@ class PublicPageCacheMiddleware:
         host = cache_host(request)
         if host is None:
             return self.get_response(request)
-        for hook in before_lookup:
-            hook()
+        # Purges the cache missed go first, so a cache back with old pages is corrected.
+        replay_if_cache_recovered()
         key = key_for(host + request.path)
         entry = cache.get(key)
         if entry is not None and entry["expires"] > time.time():
@@ -239,8 +219,6 @@ class PublicPageCacheMiddleware:
 
     @staticmethod
     def _from_entry(request, entry, state="HIT"):
-        from django.http import HttpResponse
-
         response = HttpResponse(entry["content"], headers=entry["headers"])
         _public_headers(response, entry["etag"], entry["last_modified"])
         response["X-Cache"] = state
@@ -262,35 +240,13 @@ def _timestamp(moment):
 def forget_paths(paths, hosts=None):
     """Drop the cached copies of these paths (for every spelling of ``Host`` the page cache
     stores: the database's and this process's :func:`known_hosts`) now; whether the cache
-    confirmed it (see :func:`forget_keys`).
+    confirmed it (see :func:`procedures.purges.forget_keys`).
 
     Changes call :func:`procedures.purges.purge_after_commit` instead, which runs this
     after their commit and again until it is confirmed.
     """
-    from wagtail.models import Site
-
     hosts = hosts or (_site_hosts(Site) | known_hosts())
     return forget_keys([key_for(host + path) for host in hosts for path in paths])
-
-
-def forget_keys(keys):
-    """Delete these cache keys now; ``True`` only when the cache confirmed it.
-
-    Never raises. A cache that raises, or that is set up to swallow its errors and return
-    nothing (django-redis ``IGNORE_EXCEPTIONS``), answers ``False``: after the deletion a
-    fresh probe value must be written and read back.
-    """
-    probe = f"{PREFIX}purge-probe:{uuid.uuid4().hex}"
-    try:
-        cache.delete_many(list(keys))
-        cache.set(probe, 1, 10)
-        confirmed = cache.get(probe) == 1
-    except Exception:
-        logger.warning("The cache refused a purge of %d keys", len(keys), exc_info=True)
-        return False
-    if not confirmed:
-        logger.warning("The cache did not confirm a purge of %d keys", len(keys))
-    return confirmed
 
 
 def _site_hosts(site_model):
@@ -312,28 +268,6 @@ def _configured_hosts():
     return hosts
 
 
-def site_root_paths():
-    """Wagtail's ``Site.get_site_root_paths()`` read from the database, not the cache:
-    a purge must not depend on the cache it purges."""
-    from wagtail.models import Site
-    from wagtail.models.sites import SiteRootPath
-
-    sites = Site.objects.select_related("root_page", "root_page__locale").order_by(
-        "-root_page__url_path", "-is_default_site", "hostname"
-    )
-    return [
-        SiteRootPath(
-            site.id, site.root_page.url_path, site.root_url, site.root_page.locale.language_code
-        )
-        for site in sites
-    ]
-
-
-def site_root_urls():
-    """Every site's root URL, e.g. ``https://procedury.uml.lodz.pl``."""
-    return sorted({root.root_url for root in site_root_paths()})
-
-
 class RootPaths:
     """Holds the site root paths where Wagtail's URL methods look for them first."""
 
@@ -353,8 +287,6 @@ def path_of_url_path(url_path, roots=None):
 
 def paths_concerning(page, roots=None):
     """URL paths whose content depends on ``page`` being public."""
-    from procedures.models import RelatedProcedure
-
     roots = roots or RootPaths()
     paths = {"/", "/sitemap.xml"}
     for candidate in (page, page.get_parent()):
@@ -381,7 +313,4 @@ def _path_of(page, roots):
 def invalidate_procedure(page, *extra_paths):
     """Drop the pages concerning ``page`` (and ``extra_paths``) from the cache once the
     current transaction commits; see :mod:`procedures.purges`."""
-    # procedures.purges needs the models, which import this module.
-    from procedures.purges import purge_after_commit
-
     return purge_after_commit(paths=paths_concerning(page) | {p for p in extra_paths if p})

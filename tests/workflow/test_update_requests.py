@@ -18,11 +18,11 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from procedures import roles
 from procedures.demo_requests import seed_update_requests
 from procedures.factories import ProcedurePageFactory, UserFactory
+from procedures.information_dates import information_date_for
 from procedures.models import UpdateRequest, UpdateRequestAttachment
-from procedures.update_requests import (
+from procedures.workflow.update_requests import (
     MailSourceError,
     file_message,
-    information_date_for,
     ingest,
 )
 

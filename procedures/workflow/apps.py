@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class WorkflowConfig(AppConfig):
+    """Scheduling of "Obowiązuje od/do" and update requests, filed in the admin or by e-mail."""
+
+    name = "procedures.workflow"
+    label = "workflow"
+    verbose_name = "Harmonogram i wnioski o aktualizację"
