@@ -5,12 +5,12 @@ from wagtail.snippets.views.chooser import ChooseResultsView
 
 from procedures.labels import PolishSnippetChooserViewSet, PolishSnippetChooseView
 from procedures.models import Employee
-from procedures.permissions import editable_departments
+from procedures.models.permissions import editable_departments
 
 
 class OwnDepartmentsMixin:
     """Lists the departments the user edits; all of them for the Procedures Office and
-    administrators (:func:`procedures.permissions.editable_departments`)."""
+    administrators (:func:`procedures.models.permissions.editable_departments`)."""
 
     def get_object_list(self):
         return editable_departments(self.request.user).select_related("unit")

@@ -42,7 +42,7 @@ from wagtail.permission_policies.collections import CollectionOwnershipPermissio
 from wagtail.permissions import policy_registry
 
 from procedures.models import Department, ProcedureDocument, ProcedurePage
-from procedures.permissions import edits_any_department
+from procedures.models.permissions import edits_any_department
 from procedures.public import PUBLIC_FIELDS
 from procedures.reading import RESTRICTED_PERMISSION, can_read_restricted, private_response
 

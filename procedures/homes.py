@@ -17,7 +17,7 @@ from wagtail.models import Revision
 
 from procedures import roles
 from procedures.models import ProcedureIndexPage, ProcedurePage
-from procedures.permissions import edits_any_department
+from procedures.models.permissions import edits_any_department
 from procedures.reading import can_read_restricted
 
 #: Groups whose members start their day in the Call Center view.

@@ -54,10 +54,8 @@ def public_search_fields():
 
 
 def _related_procedures(page):
-    from procedures.models import ProcedurePage
-
     ids = [link.procedure_id for link in page.related_procedures.all()]
-    public = ProcedurePage.objects.public().filter(pk__in=ids).specific(defer=True)
+    public = type(page).objects.public().filter(pk__in=ids).specific(defer=True)
     by_id = {procedure.pk: procedure for procedure in public}
     return [by_id[pk] for pk in ids if pk in by_id]
 
@@ -81,10 +79,9 @@ def _processing_time(page):
 
 def _department(page):
     """The department with its unit, in one query however often it is asked for."""
-    from procedures.models import Department
-
     if not hasattr(page, "_department_with_unit"):
-        page._department_with_unit = Department.objects.select_related("unit").get(
+        department_model = page._meta.get_field("department").related_model
+        page._department_with_unit = department_model.objects.select_related("unit").get(
             pk=page.department_id
         )
     return page._department_with_unit
@@ -92,9 +89,7 @@ def _department(page):
 
 def _information_date(page):
     """Field 6: as entered, else the date of the update request this version resolved."""
-    from procedures.information_dates import information_date_for
-
-    return page.information_date or information_date_for(page)
+    return page.information_date or page.requested_information_date()
 
 
 _GETTERS = {

@@ -2,7 +2,7 @@
 
 Created by migrations so every install has them (0003, then 0004 and later for what
 was added). Page permissions are granted on the root page; editors are narrowed to their
-own departments by :mod:`procedures.permissions`.
+own departments by :mod:`procedures.models.permissions`.
 """
 
 EDITORS = "Redaktorzy komórek"

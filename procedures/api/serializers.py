@@ -11,11 +11,10 @@ from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import timezone
 
-from procedures.information_dates import request_dates_for
 from procedures.interchange.files import DocumentDumper
 from procedures.interchange.mapping import KEYS, DumpContext, dump_procedure
 from procedures.links import absolute_url, page_url
-from procedures.models import InformationAuthor, ProcedurePage, RelatedProcedure
+from procedures.models import InformationAuthor, ProcedurePage, RelatedProcedure, UpdateRequest
 from procedures.public import PublicProcedure
 
 #: Content keys a client may ask for: the interchange format's public keys, in its order.
@@ -90,7 +89,7 @@ def information_dates(pages):
     else the date of the update request behind the live version (the same rule as
     ``PublicProcedure(page).information_date``)."""
     undated = [page for page in pages if not page.information_date]
-    from_requests = request_dates_for(undated) if undated else {}
+    from_requests = UpdateRequest.objects.dates_resolved_by(undated)
     return {page.pk: page.information_date or from_requests.get(page.pk) for page in pages}
 
 

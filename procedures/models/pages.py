@@ -30,6 +30,8 @@ from procedures import blocks
 from procedures.comments import RestrictedCommentPanel
 from procedures.copying import ProcedureCopyForm
 from procedures.dates import to_the_minute
+from procedures.models.permissions import ProcedurePermissionTester, editable_departments
+from procedures.models.requests import UpdateRequest
 from procedures.panels import EntriesPanel, SectionPanel
 from procedures.public import PublicProcedure, public_search_fields
 from procedures.reading import CC_OTHER_PERMISSION, RESTRICTED_PERMISSION
@@ -161,8 +163,6 @@ class ProcedurePageForm(WagtailAdminPageForm):
         super().__init__(*args, **kwargs)
         user = self.for_user
         if "department" in self.fields and user is not None:
-            from procedures.permissions import editable_departments
-
             # An editor files procedures only under the departments they write for.
             departments = editable_departments(user)
             self.fields["department"].queryset = departments
@@ -539,10 +539,13 @@ class ProcedurePage(Page):
     def __str__(self):
         return f"{self.code} {self.title}" if self.code else self.title
 
+    def requested_information_date(self):
+        """The date of the update request this live version resolved, or ``None``: field 6
+        of the template when "Data wytworzenia informacji" is empty."""
+        return UpdateRequest.objects.dates_resolved_by([self]).get(self.pk)
+
     def permissions_for_user(self, user):
         """Wagtail's page permissions, narrowed to the editor's own departments."""
-        from procedures.permissions import ProcedurePermissionTester
-
         return ProcedurePermissionTester(user, self)
 
     def route(self, request, path_components):

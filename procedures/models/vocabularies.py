@@ -76,9 +76,8 @@ class CategoryQuerySet(models.QuerySet):
     def with_public_count(self):
         """Categories annotated with ``public_count``: how many procedures of each a
         resident sees now (``ProcedurePage.objects.public()``; internal ones never count)."""
-        from procedures.models import ProcedurePage
-
-        public = ProcedurePage.objects.public().values("pk")
+        procedure_model = self.model._meta.get_field("procedures").related_model
+        public = procedure_model.objects.public().values("pk")
         # Meta.ordering does not apply to aggregating queries; keep the editors' order.
         return self.annotate(
             public_count=models.Count(

@@ -17,7 +17,7 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.views.snippets import CreateView
 
 from procedures.models import ProcedurePage
-from procedures.permissions import editable_departments
+from procedures.models.permissions import editable_departments
 from procedures.reading import callcenter_procedure_url, can_read_restricted
 
 PROCEDURE_PARAMETER = "procedure"

@@ -18,7 +18,6 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from procedures import roles
 from procedures.demo_requests import seed_update_requests
 from procedures.factories import ProcedurePageFactory, UserFactory
-from procedures.information_dates import information_date_for
 from procedures.models import UpdateRequest, UpdateRequestAttachment
 from procedures.workflow.update_requests import (
     MailSourceError,
@@ -407,9 +406,9 @@ def test_information_date_is_the_date_of_the_request_the_live_version_resolved(
     procedure_index,
 ):
     page = ProcedurePageFactory(parent=procedure_index)
-    assert information_date_for(page) is None
+    assert page.requested_information_date() is None
     revision = published_revision(page)
-    assert information_date_for(page) is None
+    assert page.requested_information_date() is None
 
     moment = datetime(2025, 5, 6, 23, 30, tzinfo=UTC)  # already 7 May in Łódź
     UpdateRequest.objects.create(
@@ -428,10 +427,10 @@ def test_information_date_is_the_date_of_the_request_the_live_version_resolved(
         resolved_revision=revision,
         created_at=moment + timedelta(days=10),
     )
-    assert information_date_for(page) == date(2025, 5, 7)
+    assert page.requested_information_date() == date(2025, 5, 7)
 
     published_revision(page)  # a later version that no request produced
-    assert information_date_for(page) is None
+    assert page.requested_information_date() is None
 
 
 # --- Demo data ------------------------------------------------------------------------
@@ -448,4 +447,4 @@ def test_demo_requests_are_created_once(procedure_index):
     assert UpdateRequest.objects.filter(procedure=None, source="email").count() == 1
     done = UpdateRequest.objects.get(status=UpdateRequest.Status.DONE)
     assert done.resolved_revision == cleanup.live_revision
-    assert information_date_for(cleanup) == timezone.localdate(done.created_at)
+    assert cleanup.requested_information_date() == timezone.localdate(done.created_at)
