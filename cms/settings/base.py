@@ -156,6 +156,7 @@ INSTALLED_APPS = [
     "home",
     "procedures",
     "procedures.logins",
+    "procedures.demo",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

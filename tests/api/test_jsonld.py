@@ -3,7 +3,9 @@
 import json
 
 from procedures.api.jsonld import iso_duration
-from procedures.factories import (
+from tests.api.conftest import publish
+from tests.api.test_restricted import MARKERS
+from tests.factories import (
     EmployeeFactory,
     OfficeFactory,
     ProcedurePageFactory,
@@ -13,8 +15,6 @@ from procedures.factories import (
     legal_act,
     marker,
 )
-from tests.api.conftest import publish
-from tests.api.test_restricted import MARKERS
 
 
 def _nodes(response):

@@ -16,8 +16,8 @@ from wagtail.models import Site
 
 from cms import cache as resilient_cache
 from procedures import page_cache, scheduling
-from procedures.factories import ProcedurePageFactory
 from procedures.models import ProcedurePage
+from tests.factories import ProcedurePageFactory
 from tests.faults.services import free_port
 
 

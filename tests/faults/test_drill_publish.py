@@ -14,8 +14,8 @@ from django_redis import get_redis_connection
 from wagtail.models import PageLogEntry
 
 from procedures import page_cache, purges, scheduling
-from procedures.factories import ProcedurePageFactory
 from procedures.models import PendingPurge, ProcedurePage
+from tests.factories import ProcedurePageFactory
 
 from .services import RedisServer
 

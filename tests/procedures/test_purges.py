@@ -14,10 +14,10 @@ from django.utils import timezone
 from wagtail.models import PageLogEntry
 
 from procedures import page_cache, purges, roles, scheduling
-from procedures.factories import CategoryFactory, ProcedurePageFactory, UserFactory
 from procedures.models import PendingPurge, ProcedurePage
 from search import engine
 from search.models import SynonymGroup
+from tests.factories import CategoryFactory, ProcedurePageFactory, UserFactory
 
 from . import files
 from .admin_forms import procedure_form_data
