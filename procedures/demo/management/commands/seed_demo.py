@@ -50,13 +50,6 @@ from procedures.rich_text import canonicalise
 from procedures.scheduling import unpublish_expired
 
 
-def canonical(page):
-    """``page`` with its rich text and StreamFields as the editor saves them (see
-    procedures.rich_text), so saving it unchanged in the admin shows no change."""
-    canonicalise(page)
-    return page
-
-
 class Command(BaseCommand):
     help = (
         "Create the demo site: home page, categories, units and departments, offices, staff, "
@@ -135,22 +128,15 @@ class Command(BaseCommand):
     # --- Site -------------------------------------------------------------------------------
 
     def seed_site(self):
-        """The home page as the default site's root, with the procedure index under it."""
-        home = HomePage.objects.first()
-        created = home is None
-        if created:
-            home = Page.get_first_root_node().add_child(
-                instance=canonical(
-                    HomePage(
-                        title=content.SITE["home"]["title"],
-                        slug=content.SITE["home"]["slug"],
-                        intro=content.SITE["home"]["intro"],
-                        live=False,
-                    )
-                )
-            )
-            home.save_revision().publish()
-        self.count("home page", created)
+        """The home page as the default site's root, with the procedure index and the
+        information page under it (texts from data/site.json)."""
+        pages = content.SITE["pages"]
+        home = self.published_child(
+            Page.get_first_root_node(),
+            HomePage.objects.first(),
+            HomePage(**pages["home"]),
+            "home page",
+        )
 
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
@@ -164,39 +150,31 @@ class Command(BaseCommand):
             site.save()
         self.remove_welcome_page()
 
-        index = ProcedureIndexPage.objects.first()
-        created = index is None
-        if created:
-            index = home.add_child(
-                instance=canonical(
-                    ProcedureIndexPage(
-                        title=content.SITE["index"]["title"],
-                        slug=content.SITE["index"]["slug"],
-                        intro=content.SITE["index"]["intro"],
-                        live=False,
-                    )
-                )
-            )
-            index.save_revision().publish()
-        self.count("procedure index page", created)
-
-        about_data = content.SITE["about"]
-        about = StandardPage.objects.filter(slug=about_data["slug"]).first()
-        created = about is None
-        if created:
-            about = home.add_child(
-                instance=canonical(
-                    StandardPage(
-                        title=about_data["title"],
-                        slug=about_data["slug"],
-                        body=about_data["body"],
-                        live=False,
-                    )
-                )
-            )
-            about.save_revision().publish()
-        self.count("information page", created)
+        index = self.published_child(
+            home,
+            ProcedureIndexPage.objects.first(),
+            ProcedureIndexPage(**pages["index"]),
+            "procedure index page",
+        )
+        self.published_child(
+            home,
+            StandardPage.objects.filter(slug=pages["about"]["slug"]).first(),
+            StandardPage(**pages["about"]),
+            "information page",
+        )
         return index
+
+    def published_child(self, parent, existing, page, label):
+        """``existing`` when there is one; otherwise ``page`` added under ``parent`` and
+        published, stored as the editor saves it."""
+        self.count(label, existing is None)
+        if existing is not None:
+            return existing
+        page.live = False
+        canonicalise(page)  # see procedures.rich_text: saving it unchanged shows no change
+        page = parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page
 
     def remove_welcome_page(self):
         """Delete Wagtail's initial "Welcome to your new Wagtail site!" page.
