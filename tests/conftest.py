@@ -2,8 +2,8 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import Page, Site
 
-from procedures.factories import HomePageFactory, ProcedureIndexPageFactory
 from tests.commits import production_commits
+from tests.factories import HomePageFactory, ProcedureIndexPageFactory
 
 
 @pytest.fixture(autouse=True)

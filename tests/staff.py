@@ -3,7 +3,7 @@
 from django.contrib.auth.models import Group
 from django.test import Client
 
-from procedures.factories import UserFactory
+from tests.factories import UserFactory
 
 
 def member(group_name, department=None, **kwargs):

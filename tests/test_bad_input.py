@@ -2,7 +2,7 @@
 
 import pytest
 
-from procedures.factories import ProcedurePageFactory
+from tests.factories import ProcedurePageFactory
 
 NASTY = [
     "",

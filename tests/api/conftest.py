@@ -5,8 +5,8 @@ from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 
 from procedures import roles
-from procedures.factories import ProcedurePageFactory, UserFactory
 from procedures.models import ProcedureDocument
+from tests.factories import ProcedurePageFactory, UserFactory
 from tests.procedures import files
 
 

@@ -5,11 +5,11 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from procedures.factories import ProcedurePageFactory, document
 from procedures.interchange.files import DocumentDumper
 from procedures.interchange.mapping import dump_procedure
 from procedures.public import PublicProcedure
 from tests.api.conftest import pdf, publish
+from tests.factories import ProcedurePageFactory, document
 
 
 def test_detail_by_id_has_every_public_key(client, procedure, editor):
@@ -46,7 +46,7 @@ def test_bip_metadata(client, procedure, editor):
 
 
 def test_entered_by_is_never_an_email(client, procedure_index):
-    from procedures.factories import UserFactory
+    from tests.factories import UserFactory
 
     user = UserFactory(username="jan@uml.lodz.pl", first_name="", last_name="")
     page = publish(ProcedurePageFactory(parent=procedure_index), user=user)

@@ -5,9 +5,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import time_machine
 
-from procedures.factories import ProcedurePageFactory
 from procedures.models import ProcedurePage, RelatedProcedure
 from tests.api.conftest import publish
+from tests.factories import ProcedurePageFactory
 
 T0 = datetime(2026, 12, 1, 7, 0, tzinfo=UTC)
 T1 = T0 + timedelta(hours=1)

@@ -2,7 +2,10 @@
 
 import json
 
-from procedures.factories import (
+from procedures.linked_data import iso_duration
+from tests.api.conftest import publish
+from tests.api.test_restricted import MARKERS
+from tests.factories import (
     EmployeeFactory,
     OfficeFactory,
     ProcedurePageFactory,
@@ -12,9 +15,6 @@ from procedures.factories import (
     legal_act,
     marker,
 )
-from procedures.linked_data import iso_duration
-from tests.api.conftest import publish
-from tests.api.test_restricted import MARKERS
 
 
 def _nodes(response):

@@ -2,9 +2,9 @@
 
 import pytest
 
-from procedures.factories import ProcedurePageFactory
 from procedures.interchange.mapping import KEYS
 from tests.api.conftest import publish
+from tests.factories import ProcedurePageFactory
 
 URL = "/api/v2/procedures/"
 

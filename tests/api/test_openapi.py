@@ -11,15 +11,15 @@ from referencing.jsonschema import DRAFT202012
 
 from procedures.api.openapi import openapi_document
 from procedures.api.serializers import CONTENT_FIELDS
-from procedures.factories import (
+from procedures.public import RESTRICTED_FIELDS
+from tests.api.conftest import pdf, publish
+from tests.factories import (
     EmployeeFactory,
     OfficeFactory,
     ProcedurePageFactory,
     document,
     legal_act,
 )
-from procedures.public import RESTRICTED_FIELDS
-from tests.api.conftest import pdf, publish
 
 DOCUMENT_URI = "urn:lckzm:openapi"
 PREFIX = "/api/v2"

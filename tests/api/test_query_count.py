@@ -3,7 +3,9 @@
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from procedures.factories import (
+from procedures.models import RelatedProcedure
+from tests.api.conftest import pdf, publish
+from tests.factories import (
     CategoryFactory,
     EmployeeFactory,
     ProcedurePageFactory,
@@ -11,8 +13,6 @@ from procedures.factories import (
     fee,
     step,
 )
-from procedures.models import RelatedProcedure
-from tests.api.conftest import pdf, publish
 
 
 def build(procedure_index, size):

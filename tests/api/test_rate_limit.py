@@ -4,7 +4,7 @@ from django.contrib.auth.models import Group
 from django.test import override_settings
 
 from procedures import roles
-from procedures.factories import UserFactory
+from tests.factories import UserFactory
 
 
 @override_settings(API_RATE_LIMIT="3/60")

@@ -1,13 +1,13 @@
 """No restricted value and no internal procedure leaves through the API, whatever is asked."""
 
-from procedures.factories import (
+from procedures.models import RelatedProcedure
+from tests.api.conftest import publish
+from tests.factories import (
     RESTRICTED_MARKERS,
     EmployeeFactory,
     ProcedurePageFactory,
     fill_restricted_fields,
 )
-from procedures.models import RelatedProcedure
-from tests.api.conftest import publish
 
 MARKERS = {
     **RESTRICTED_MARKERS,

@@ -15,8 +15,8 @@ from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
 from schemathesis import GenerationMode
 
-from procedures.factories import ProcedurePageFactory
 from tests.api.conftest import publish
+from tests.factories import ProcedurePageFactory
 
 SEED = 20261201
 EXAMPLES = 60

@@ -6,9 +6,9 @@ import pytest
 import time_machine
 from django.core.management import call_command
 
-from procedures.factories import ProcedurePageFactory
 from procedures.models import ProcedurePage
 from tests.api.conftest import publish
+from tests.factories import ProcedurePageFactory
 
 T0 = datetime(2026, 12, 1, 7, 0, tzinfo=UTC)
 SINCE = T0 + timedelta(minutes=1)

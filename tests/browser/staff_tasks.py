@@ -19,7 +19,7 @@ from tests.english_words import find_english, visible_text
 from .conftest import screenshot
 
 CLICKS_FILE = Path(settings.BASE_DIR) / "artifacts" / "clicks.json"
-PASSWORD = "haslo-testowe-123"  # procedures.factories.UserFactory's
+PASSWORD = "haslo-testowe-123"  # tests.factories.UserFactory's
 
 # A request cut short because the page navigated away (a form posted while a heartbeat
 # was on its way) is the browser's housekeeping, not a failure.

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from procedures import demo_data
+from procedures.demo import content
 from procedures.models import Category, ProcedurePage
 
 from .conftest import screenshot
@@ -41,7 +41,7 @@ def axe_source():
 @pytest.fixture
 def demo_site():
     call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
-    procedure = ProcedurePage.objects.get(code=demo_data.SCHEDULED_CODE)
+    procedure = ProcedurePage.objects.get(code=content.SCHEDULED_CODE)
     category = Category.objects.filter(procedures__isnull=False).first()
     return {
         "public": {

@@ -4,8 +4,8 @@ open a procedure, file "Zgłoś potrzebę aktualizacji", come back to the proced
 import pytest
 
 from procedures import roles
-from procedures.factories import ProcedurePageFactory
 from procedures.models import UpdateRequest
+from tests.factories import ProcedurePageFactory
 from tests.staff import member
 
 from .conftest import screenshot

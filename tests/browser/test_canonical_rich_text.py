@@ -4,9 +4,9 @@ in the comparison of its revisions (Draftail's own JavaScript posts the form).""
 import pytest
 from wagtail.models import Revision
 
-from procedures.factories import UserFactory
 from procedures.interchange.importer import Importer
 from procedures.models import ProcedurePage
+from tests.factories import UserFactory
 from tests.procedures.test_canonical_rich_text import demo_record
 
 from .conftest import screenshot

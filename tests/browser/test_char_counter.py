@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from procedures import roles
-from procedures.factories import UserFactory
+from tests.factories import UserFactory
 
 from .conftest import screenshot
 

@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from procedures import roles
-from procedures.factories import ProcedurePageFactory, UserFactory, store_unchecked
+from tests.factories import ProcedurePageFactory, UserFactory, store_unchecked
 
 pytestmark = [
     pytest.mark.browser,

@@ -5,8 +5,8 @@ import re
 import pytest
 
 from procedures import roles
-from procedures.factories import DepartmentFactory, EmployeeFactory
 from procedures.models import ProcedurePage, UsefulInfo
+from tests.factories import DepartmentFactory, EmployeeFactory
 from tests.staff import member
 
 from .conftest import screenshot

@@ -14,8 +14,8 @@ import pytest
 from django.urls import reverse
 
 from procedures import roles
-from procedures.factories import DepartmentFactory, EmployeeFactory, ProcedurePageFactory
 from tests.english_words import find_english, visible_text
+from tests.factories import DepartmentFactory, EmployeeFactory, ProcedurePageFactory
 from tests.staff import member
 
 from .conftest import screenshot

@@ -7,8 +7,8 @@ from django.urls import reverse
 from wagtail.models import WorkflowState
 
 from procedures import roles
-from procedures.factories import ProcedurePageFactory
 from procedures.models import ProcedurePage
+from tests.factories import ProcedurePageFactory
 from tests.staff import member
 
 from .conftest import screenshot

@@ -21,7 +21,8 @@ from playwright.sync_api import expect
 from wagtail.models import WorkflowState
 
 from procedures import roles
-from procedures.factories import (
+from procedures.models import ProcedurePage, UpdateRequest
+from tests.factories import (
     DepartmentFactory,
     EmployeeFactory,
     OrganisationalUnitFactory,
@@ -29,7 +30,6 @@ from procedures.factories import (
     faq_item,
     store_unchecked,
 )
-from procedures.models import ProcedurePage, UpdateRequest
 from tests.staff import member
 
 from .staff_tasks import open_session, record_clicks

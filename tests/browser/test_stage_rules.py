@@ -3,8 +3,8 @@
 import pytest
 
 from procedures import roles
-from procedures.factories import DepartmentFactory
 from procedures.models import ProcedurePage
+from tests.factories import DepartmentFactory
 from tests.staff import member
 
 from .conftest import screenshot

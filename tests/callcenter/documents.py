@@ -2,8 +2,8 @@
 
 from django.core.files.base import ContentFile
 
-from procedures.demo_files import one_page_pdf
 from procedures.models import ProcedureDocument, ProcedurePage
+from tests.pdf import one_page_pdf
 
 
 def text_marker(doc):

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from procedures import roles
-from procedures.factories import ProcedurePageFactory, UserFactory
+from tests.factories import ProcedurePageFactory, UserFactory
 
 from .conftest import user_in
 

@@ -6,14 +6,14 @@ import pytest
 from django.utils import timezone
 from wagtail.models import ReferenceIndex
 
-from procedures.factories import (
+from procedures.models import ProcedurePage
+from tests.factories import (
     ProcedurePageFactory,
     UserFactory,
     document,
     faq_item,
     find_markers,
 )
-from procedures.models import ProcedurePage
 
 from .documents import document_link, make_document, publish, text_marker
 

@@ -8,7 +8,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from procedures import roles
-from procedures.factories import (
+from procedures.models import ProcedurePage, RelatedProcedure
+from tests.factories import (
     EmployeeFactory,
     ProcedurePageFactory,
     UserFactory,
@@ -16,7 +17,6 @@ from procedures.factories import (
     faq_item,
     step,
 )
-from procedures.models import ProcedurePage, RelatedProcedure
 
 from .documents import make_document
 

@@ -4,8 +4,8 @@ import pytest
 from django.urls import reverse
 
 from procedures.callcenter import queries
-from procedures.factories import ProcedurePageFactory, faq_item
 from procedures.models import ProcedurePage
+from tests.factories import ProcedurePageFactory, faq_item
 
 SEARCH = reverse("callcenter:search")
 

@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from procedures import roles
-from procedures.factories import ProcedurePageFactory, UserFactory
+from tests.factories import ProcedurePageFactory, UserFactory
 
 
 def policy(response):

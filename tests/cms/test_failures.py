@@ -16,9 +16,9 @@ from wagtail.models import Site
 
 from cms import cache as resilient_cache
 from home import page_cache
-from procedures.factories import ProcedurePageFactory
 from procedures.models import ProcedurePage
 from procedures.workflow import scheduling
+from tests.factories import ProcedurePageFactory
 from tests.faults.services import free_port
 
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 from wagtail.models import Comment
 
 from procedures import roles
-from procedures.factories import ProcedurePageFactory
+from tests.factories import ProcedurePageFactory
 from tests.staff import member, session
 
 

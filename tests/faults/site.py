@@ -15,7 +15,7 @@ from tests.faults.services import ROOT
 SITE_SCRIPT = """
 import json
 from wagtail.models import Page, Site
-from procedures.factories import (
+from tests.factories import (
     HomePageFactory, ProcedureIndexPageFactory, ProcedurePageFactory,
 )
 root = Page.get_first_root_node()

@@ -15,9 +15,9 @@ from wagtail.models import PageLogEntry
 
 from home import page_cache
 from procedures import purges
-from procedures.factories import ProcedurePageFactory
 from procedures.models import PendingPurge, ProcedurePage
 from procedures.workflow import scheduling
+from tests.factories import ProcedurePageFactory
 
 from .services import RedisServer
 

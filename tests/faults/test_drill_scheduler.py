@@ -34,7 +34,7 @@ from wagtail.models import Page, Revision, Site
 
 from procedures.models import ProcedurePage
 
-from procedures.factories import (
+from tests.factories import (
     HomePageFactory,
     ProcedureIndexPageFactory,
     ProcedurePageFactory,

@@ -5,7 +5,7 @@ from django.contrib.staticfiles import finders
 from django.test import Client
 from django.urls import reverse
 
-from procedures.factories import UserFactory
+from tests.factories import UserFactory
 
 ICON = "/static/img/favicon.svg"
 

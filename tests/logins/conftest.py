@@ -1,7 +1,7 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from procedures.factories import UserFactory
+from tests.factories import UserFactory
 
 PASSWORD = "haslo-testowe-123"  # UserFactory's
 

@@ -5,8 +5,8 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from procedures import roles
-from procedures.factories import ProcedurePageFactory, UserFactory
 from procedures.models import ProcedurePage
+from tests.factories import ProcedurePageFactory, UserFactory
 
 
 @pytest.fixture

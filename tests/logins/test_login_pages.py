@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from procedures import roles
-from procedures.factories import UserFactory
+from tests.factories import UserFactory
 
 
 @pytest.mark.parametrize("path", ["/django-admin/", "/django-admin/login/"])

@@ -5,7 +5,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from procedures.factories import (
+from procedures.models import ProcedurePage
+from tests.factories import (
     RESTRICTED_MARKERS,
     CategoryFactory,
     EmployeeFactory,
@@ -13,7 +14,6 @@ from procedures.factories import (
     fill_restricted_fields,
     find_markers,
 )
-from procedures.models import ProcedurePage
 
 #: Restricted values planted in a public procedure; none may appear in public output.
 MARKERS = RESTRICTED_MARKERS

@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from procedures.factories import CategoryFactory, ProcedurePageFactory
+from tests.factories import CategoryFactory, ProcedurePageFactory
 
 from .conftest import assert_no_marker
 

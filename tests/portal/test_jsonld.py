@@ -5,9 +5,9 @@ import json
 from bs4 import BeautifulSoup
 from django.test import RequestFactory
 
-from procedures.factories import CategoryFactory, OfficeFactory, ProcedurePageFactory, fee, marker
 from procedures.linked_data import government_service, postal_address
 from procedures.public import PublicProcedure
+from tests.factories import CategoryFactory, OfficeFactory, ProcedurePageFactory, fee, marker
 
 from .conftest import MARKERS, assert_no_marker
 

@@ -22,15 +22,15 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page
 
-from procedures import demo_data
-from procedures.factories import (
+from procedures.demo import content
+from procedures.models import ProcedureDocument, ProcedurePage
+from tests.factories import (
     EmployeeFactory,
     document,
     faq_item,
     find_markers,
     restricted_document,
 )
-from procedures.models import ProcedureDocument, ProcedurePage
 from tests.search.echo import without_search_echo
 
 SKIP = ("/admin/", "/django-admin/", "/call-center/", "/static/")
@@ -182,7 +182,7 @@ def test_anonymous_crawl_finds_no_marker_and_the_agent_sees_them(client):
     expected = {m for m, kind in markers.items() if kind == "TRESC"} | {
         m
         for code, planted in by_code.items()
-        if code not in (demo_data.SCHEDULED_CODE, demo_data.WITHDRAWN_CODE)
+        if code not in (content.SCHEDULED_CODE, content.WITHDRAWN_CODE)
         for m in planted
     }
     assert sorted(expected - seen) == []

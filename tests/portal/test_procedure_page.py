@@ -4,8 +4,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.files.base import ContentFile
 
-from procedures.factories import ProcedurePageFactory, document, store_unchecked
 from procedures.models import EFormPlatform, ProcedureDocument, RelatedProcedure
+from tests.factories import ProcedurePageFactory, document, store_unchecked
 from tests.procedures import files
 
 from .conftest import assert_no_marker

@@ -5,7 +5,8 @@ from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from procedures.factories import (
+from procedures.models import LegalActKind, ProcedureDocument, RelatedProcedure
+from tests.factories import (
     CategoryFactory,
     EmployeeFactory,
     OfficeFactory,
@@ -15,7 +16,6 @@ from procedures.factories import (
     legal_act,
     step,
 )
-from procedures.models import LegalActKind, ProcedureDocument, RelatedProcedure
 from tests.procedures import files
 
 

@@ -4,7 +4,7 @@ from xml.etree import ElementTree
 
 from django.utils.timezone import localtime
 
-from procedures.factories import CategoryFactory
+from tests.factories import CategoryFactory
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 

@@ -11,8 +11,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from procedures import roles
 from procedures.blocks import iter_block_errors
-from procedures.factories import DepartmentFactory, EmployeeFactory, UserFactory
 from procedures.models import ProcedurePage
+from tests.factories import DepartmentFactory, EmployeeFactory, UserFactory
 
 
 def login(client, group_name):
@@ -190,7 +190,7 @@ def test_moderator_publishes_a_complete_procedure(client, procedure_index):
 
 @pytest.mark.parametrize("group_name", [roles.EDITORS, roles.CALL_CENTER])
 def test_only_the_procedures_office_publishes(client, procedure_index, group_name):
-    from procedures.factories import ProcedurePageFactory
+    from tests.factories import ProcedurePageFactory
 
     page = ProcedurePageFactory(parent=procedure_index)
     user = login(client, group_name)

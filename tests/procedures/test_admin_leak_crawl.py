@@ -33,14 +33,14 @@ from django.core.files.base import ContentFile
 from wagtail.models import Comment, CommentReply
 
 from procedures import roles
-from procedures.factories import (
+from procedures.models import ProcedureDocument, ProcedurePage, UpdateRequest
+from tests.factories import (
     DepartmentFactory,
     ProcedurePageFactory,
     document,
     faq_item,
     fill_restricted_fields,
 )
-from procedures.models import ProcedureDocument, ProcedurePage, UpdateRequest
 from tests.procedures import files
 from tests.staff import member
 

@@ -13,8 +13,8 @@ from django.urls import reverse
 from wagtail.models import Site
 
 from procedures import roles
-from procedures.factories import ProcedurePageFactory
 from procedures.links import agree_with_base_url
+from tests.factories import ProcedurePageFactory
 from tests.staff import member
 
 BASE = "http://127.0.0.1:8123"

@@ -11,17 +11,17 @@ from wagtail.admin.rich_text import get_rich_text_editor_widget
 from wagtail.models import Revision
 from wagtail.utils.text import text_from_html
 
-from procedures import demo_data
-from procedures.factories import ProcedurePageFactory, UserFactory
+from procedures.demo import content
 from procedures.interchange.importer import Importer
 from procedures.models import ProcedurePage
 from procedures.rich_text import canonical_rich_text, canonicalise
-from procedures.stream_data import faq_item
+from tests.factories import ProcedurePageFactory, UserFactory
 from tests.staff import session
+from tests.stream_data import faq_item
 
 from .rendered_forms import draftail_value, posted_form
 
-DEMO = demo_data.PROCEDURES[0]
+DEMO = content.PROCEDURES[0]
 NRB = "50 1240 1037 1111 0011 0925 0073"
 
 #: Rich text as the city's old system exports it: its own tags, line breaks between them.
@@ -41,8 +41,8 @@ def demo_record(code="KA-09001"):
         "title": DEMO["title"],
         "summary": DEMO["summary"],
         "steps": [
-            {"name": name, "comment": comment, "electronic": electronic}
-            for name, comment, electronic in DEMO["steps"]
+            {"name": step["name"], "comment": step["comment"], "electronic": step["electronic"]}
+            for step in DEMO["steps"]
         ],
         "useful_info": DEMO["useful_info"],
         "electronic_actions": DEMO["electronic_actions"],
@@ -76,7 +76,7 @@ def demo_record(code="KA-09001"):
             ],
             "to_inspect": [{"name": "Dotychczasowy dowód osobisty"}],
         },
-        "legal_basis": [{"kind": "ustawa", "title": DEMO["legal_basis"][0][1], "url": None}],
+        "legal_basis": [{"kind": "ustawa", "title": DEMO["legal_basis"][0]["title"], "url": None}],
         "appeal": DEMO["appeal"],
         "owner": {"name": "Katarzyna Wojciechowska", "email": "k.w@uml.lodz.pl", "phone": None},
         "coordinator": {"name": "Tomasz Jabłoński", "email": None, "phone": "42 638 40 01"},
@@ -87,7 +87,7 @@ def demo_record(code="KA-09001"):
         "cc_contacts": [{"name": "Ewa Głowacka", "phone": "42 638 40 02"}],
         # Plain text, as some old records hold it.
         "cc_description": "Dzwonią osoby bez terminu wizyty.\n\nZaproponuj inny Oddział.",
-        "faq": [{"question": question, "answer": answer} for question, answer in DEMO["faq"]]
+        "faq": [{"question": item["question"], "answer": item["answer"]} for item in DEMO["faq"]]
         + [{"question": "Gdzie złożyć wniosek?", "answer": LEGACY_HTML}],
         "cc_other": DEMO["cc_other"],
     }

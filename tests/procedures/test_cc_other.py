@@ -6,8 +6,8 @@ from django.urls import reverse
 from wagtail.models import PageLogEntry
 
 from procedures import roles
-from procedures.factories import ProcedurePageFactory, UserFactory, faq_item
 from procedures.models import ProcedurePage
+from tests.factories import ProcedurePageFactory, UserFactory, faq_item
 
 from .admin_forms import procedure_form_data
 

@@ -12,8 +12,8 @@ from django.utils import timezone
 from wagtail.models import Page, Revision
 
 from procedures import roles
-from procedures.factories import ProcedurePageFactory, UserFactory
 from procedures.models import ProcedurePage
+from tests.factories import ProcedurePageFactory, UserFactory
 
 from .admin_forms import procedure_form_data
 from .test_import_export import run_import, valid_record

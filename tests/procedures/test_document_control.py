@@ -12,15 +12,15 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from procedures import roles
-from procedures.factories import (
+from procedures.models import ProcedureDocument
+from tests.callcenter.documents import document_link, publish
+from tests.factories import (
     DepartmentFactory,
     ProcedurePageFactory,
     UserFactory,
     document,
     faq_item,
 )
-from procedures.models import ProcedureDocument
-from tests.callcenter.documents import document_link, publish
 
 from . import files
 

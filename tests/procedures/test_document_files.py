@@ -9,9 +9,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from procedures import roles
-from procedures.factories import DepartmentFactory, UserFactory
 from procedures.models import ProcedureDocument
 from procedures.validators import detect_format, validate_document_file
+from tests.factories import DepartmentFactory, UserFactory
 
 from . import files
 

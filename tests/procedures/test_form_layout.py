@@ -8,8 +8,8 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from procedures import roles
-from procedures.factories import DepartmentFactory, ProcedurePageFactory
 from procedures.models import UsefulInfo
+from tests.factories import DepartmentFactory, ProcedurePageFactory
 from tests.procedures.admin_forms import procedure_form_data
 from tests.staff import member, session
 

@@ -13,7 +13,8 @@ from wagtail.test.utils.form_data import rich_text, streamfield
 
 from procedures import roles
 from procedures.blocks import iter_block_errors
-from procedures.factories import (
+from procedures.models import ProcedurePage
+from tests.factories import (
     ProcedurePageFactory,
     UserFactory,
     appeal_text,
@@ -22,7 +23,6 @@ from procedures.factories import (
     fee,
     step,
 )
-from procedures.models import ProcedurePage
 
 from .admin_forms import procedure_form_data, step_value
 from .test_import_export import run_import, valid_record

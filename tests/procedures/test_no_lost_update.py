@@ -13,8 +13,8 @@ from django.urls import reverse
 from wagtail.models import WorkflowState
 
 from procedures import roles
-from procedures.factories import ProcedurePageFactory
 from procedures.models import ProcedurePage
+from tests.factories import ProcedurePageFactory
 from tests.staff import member, session
 
 from .admin_forms import procedure_form_data as form_data_without_block_ids

@@ -10,8 +10,8 @@ from django.test import override_settings
 from wagtail.models import Site
 
 from procedures import roles
-from procedures.factories import ProcedurePageFactory, UserFactory
 from procedures.models import ProcedurePage, RelatedProcedure
+from tests.factories import ProcedurePageFactory, UserFactory
 
 T0 = datetime(2026, 12, 1, 7, 0, tzinfo=UTC)
 

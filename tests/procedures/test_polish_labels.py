@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from procedures.factories import DepartmentFactory, EmployeeFactory
 from tests.english_words import find_english
+from tests.factories import DepartmentFactory, EmployeeFactory
 from tests.staff import session
 
 pytestmark = pytest.mark.django_db

@@ -11,8 +11,8 @@ from django.utils import timezone
 from wagtail.admin.templatetags.wagtailadmin_tags import workflow_status_with_date
 
 from procedures import roles
-from procedures.factories import ProcedurePageFactory
 from tests.english_words import find_english
+from tests.factories import ProcedurePageFactory
 from tests.staff import member, session
 
 pytestmark = pytest.mark.django_db

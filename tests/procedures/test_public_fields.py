@@ -2,15 +2,15 @@
 
 import pytest
 
-from procedures.factories import (
+from procedures.models import ProcedurePage, RelatedProcedure
+from procedures.public import PUBLIC_FIELDS, RESTRICTED_FIELDS, PublicProcedure
+from tests.factories import (
     RESTRICTED_MARKERS,
     EmployeeFactory,
     ProcedurePageFactory,
     fill_restricted_fields,
     find_markers,
 )
-from procedures.models import ProcedurePage, RelatedProcedure
-from procedures.public import PUBLIC_FIELDS, RESTRICTED_FIELDS, PublicProcedure
 
 from .template_spec import template_fields
 

@@ -15,11 +15,11 @@ from wagtail.models import PageLogEntry
 
 from home import page_cache
 from procedures import purges, roles
-from procedures.factories import CategoryFactory, ProcedurePageFactory, UserFactory
 from procedures.models import PendingPurge, ProcedurePage
 from procedures.workflow import scheduling
 from search import engine
 from search.models import SynonymGroup
+from tests.factories import CategoryFactory, ProcedurePageFactory, UserFactory
 
 from . import files
 from .admin_forms import procedure_form_data

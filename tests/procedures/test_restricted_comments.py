@@ -11,9 +11,9 @@ from wagtail.models import Comment, PageLogEntry, PageSubscription
 from wagtail.test.utils.form_data import inline_formset
 
 from procedures import roles
-from procedures.factories import ProcedurePageFactory
 from procedures.models import ProcedurePage
 from procedures.restricted import comment_visible_to
+from tests.factories import ProcedurePageFactory
 from tests.staff import member, session
 
 from .admin_forms import procedure_form_data

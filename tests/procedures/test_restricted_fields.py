@@ -6,13 +6,13 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from procedures import roles
-from procedures.factories import (
+from procedures.models import ProcedurePage
+from tests.factories import (
     EmployeeFactory,
     ProcedurePageFactory,
     UserFactory,
     faq_item,
 )
-from procedures.models import ProcedurePage
 
 from .admin_forms import procedure_form_data
 

@@ -12,9 +12,9 @@ from wagtail.actions.copy_page import CopyPageAction
 from wagtail.models import WorkflowState
 
 from procedures import roles
-from procedures.factories import EmployeeFactory, ProcedurePageFactory, faq_item
 from procedures.models import ProcedurePage
 from procedures.restricted import fields_closed_to
+from tests.factories import EmployeeFactory, ProcedurePageFactory, faq_item
 from tests.staff import member
 
 from .admin_forms import procedure_form_data

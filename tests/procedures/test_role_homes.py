@@ -6,13 +6,13 @@ from django.urls import reverse
 from wagtail.admin.menu import admin_menu
 
 from procedures import roles
-from procedures.factories import (
+from procedures.models import ProcedurePage, UpdateRequest
+from tests.factories import (
     DepartmentFactory,
     ProcedurePageFactory,
     fill_restricted_fields,
     find_markers,
 )
-from procedures.models import ProcedurePage, UpdateRequest
 from tests.staff import member, session
 
 PASSWORD = "haslo-testowe-123"

@@ -16,7 +16,8 @@ from wagtail.test.utils.form_data import streamfield
 
 from procedures import roles
 from procedures.blocks import iter_block_errors
-from procedures.factories import (
+from procedures.models import EFormPlatform, ProcedurePage
+from tests.factories import (
     ProcedurePageFactory,
     UserFactory,
     booking,
@@ -24,7 +25,6 @@ from procedures.factories import (
     legal_act,
     store_unchecked,
 )
-from procedures.models import EFormPlatform, ProcedurePage
 
 from .admin_forms import procedure_form_data
 from .test_import_export import rejected, run_import, valid_record, write  # noqa: F401
@@ -218,7 +218,7 @@ SHARED_BLOCK_TEMPLATES = {
 def test_the_portal_and_the_call_center_render_entries_with_the_same_templates(
     client, procedure_index
 ):
-    from procedures.factories import OfficeFactory
+    from tests.factories import OfficeFactory
 
     page = store_unchecked(
         ProcedurePageFactory(parent=procedure_index),

@@ -12,7 +12,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Page, Revision, Site
 
 from home.models import HomePage
-from procedures import demo_data
+from procedures.demo import content
 from procedures.logins.two_factor import secret_of
 from procedures.models import (
     Category,
@@ -48,7 +48,7 @@ COUNTED = [
     Group,
 ]
 
-CODES = {record["code"] for record in demo_data.PROCEDURES}
+CODES = {record["code"] for record in content.PROCEDURES}
 
 
 def counts():
@@ -102,7 +102,7 @@ def test_second_run_creates_nothing(seeded):
 def test_procedures_are_live_and_public(seeded):
     procedures = ProcedurePage.objects.filter(code__in=CODES)
     assert procedures.count() == len(CODES)
-    withdrawn = procedures.get(code=demo_data.WITHDRAWN_CODE)
+    withdrawn = procedures.get(code=content.WITHDRAWN_CODE)
     assert not withdrawn.live and withdrawn.expired
     assert procedures.live().count() == len(CODES) - 1
     public = ProcedurePage.objects.public().filter(code__in=CODES)
@@ -119,9 +119,9 @@ def test_procedures_are_live_and_public(seeded):
 def test_demo_shows_the_workflow_in_use(seeded):
     from procedures.models import UpdateRequest
 
-    in_review = ProcedurePage.objects.get(code=demo_data.IN_REVIEW_CODE)
+    in_review = ProcedurePage.objects.get(code=content.IN_REVIEW_CODE)
     assert in_review.workflow_in_progress
-    scheduled = ProcedurePage.objects.get(code=demo_data.SCHEDULED_CODE)
+    scheduled = ProcedurePage.objects.get(code=content.SCHEDULED_CODE)
     assert scheduled.live and scheduled.revisions.filter(approved_go_live_at__isnull=False)
     assert UpdateRequest.objects.count() >= 3
     editor = get_user_model().objects.get(username="redaktor")
@@ -141,18 +141,18 @@ def test_each_seeded_procedure_passes_full_clean(seeded):
 @pytest.mark.django_db
 def test_related_procedures_are_linked(seeded):
     links = RelatedProcedure.objects.filter(page__code__in=CODES)
-    expected = sum(len(record["related"]) for record in demo_data.PROCEDURES)
+    expected = sum(len(record["related_procedures"]) for record in content.PROCEDURES)
     assert links.count() == expected > 0
     assert set(links.values_list("procedure__code", flat=True)) <= CODES
 
 
 @pytest.mark.django_db
 def test_demo_users_exist_in_their_groups(seeded):
-    for username, group_name, superuser in demo_data.USERS:
+    for username, group_name, superuser in content.USERS:
         user = get_user_model().objects.get(username=username)
         assert user.is_active
         if not superuser:
-            assert user.check_password(demo_data.DEMO_PASSWORD), username
+            assert user.check_password(content.DEMO_PASSWORD), username
         assert user.is_superuser is superuser
         expected = {group_name} if group_name else set()
         assert set(user.groups.values_list("name", flat=True)) == expected
@@ -176,22 +176,22 @@ def test_the_administrator_never_gets_the_published_password(seeded):
     """A new administrator gets a random password, printed once; an existing one keeps its."""
     admin = get_user_model().objects.get(username="admin")
     assert seeded.first_admin_password_works
-    assert not admin.check_password(demo_data.DEMO_PASSWORD)
+    assert not admin.check_password(content.DEMO_PASSWORD)
     assert admin.check_password("zmienione-haslo-admin")
     assert "(unchanged: the one set before)" in seeded.second_output
 
 
 @pytest.mark.django_db
 def test_the_demo_password_passes_the_password_rules(seeded):
-    for username, _group, superuser in demo_data.USERS:
+    for username, _group, superuser in content.USERS:
         if not superuser:
             user = get_user_model().objects.get(username=username)
-            password_validation.validate_password(demo_data.DEMO_PASSWORD, user)
+            password_validation.validate_password(content.DEMO_PASSWORD, user)
 
 
 @pytest.mark.django_db
 def test_accounts_that_need_a_second_factor_get_a_device_and_its_secret(seeded):
-    for username, _group, _superuser in demo_data.USERS:
+    for username, _group, _superuser in content.USERS:
         user = get_user_model().objects.get(username=username)
         devices = TOTPDevice.objects.devices_for_user(user, confirmed=True)
         if username == "redaktor":

@@ -12,9 +12,9 @@ from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from procedures import roles
-from procedures.factories import DepartmentFactory, EmployeeFactory, ProcedurePageFactory
 from procedures.models import ProcedurePage
 from procedures.stages import Stage, required_fields
+from tests.factories import DepartmentFactory, EmployeeFactory, ProcedurePageFactory
 from tests.staff import member, session
 
 

@@ -17,10 +17,10 @@ from wagtail.images import get_image_model
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from procedures import roles
-from procedures.factories import DepartmentFactory, ProcedurePageFactory, UserFactory
 from procedures.models import ProcedureDocument, UpdateRequest, UpdateRequestAttachment
 from procedures.validators import validate_document_file
 from procedures.workflow.update_requests import file_message
+from tests.factories import DepartmentFactory, ProcedurePageFactory, UserFactory
 
 from . import files
 

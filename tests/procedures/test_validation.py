@@ -6,7 +6,8 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 
-from procedures.factories import (
+from procedures.validators import format_nrb, validate_nrb
+from tests.factories import (
     EmployeeFactory,
     ProcedurePageFactory,
     channel,
@@ -14,7 +15,6 @@ from procedures.factories import (
     marker,
     step,
 )
-from procedures.validators import format_nrb, validate_nrb
 
 VALID_NRB = "50 1240 1037 1111 0011 0925 0073"  # the city's stamp-duty account
 

@@ -15,8 +15,11 @@ from wagtail.documents import get_document_model
 from wagtail.search.backends import get_search_backend
 
 from procedures import roles
-from procedures.demo_files import one_page_pdf
-from procedures.factories import (
+from procedures.models import Category, Department, Employee, Office, ProcedurePage, UsefulInfo
+from search.backend import PolishSearchBackend
+from search.models import Audience
+from search.readers import current_audience
+from tests.factories import (
     CategoryFactory,
     DepartmentFactory,
     EmployeeFactory,
@@ -24,10 +27,7 @@ from procedures.factories import (
     ProcedurePageFactory,
     faq_item,
 )
-from procedures.models import Category, Department, Employee, Office, ProcedurePage, UsefulInfo
-from search.backend import PolishSearchBackend
-from search.models import Audience
-from search.readers import current_audience
+from tests.pdf import one_page_pdf
 from tests.staff import member, session
 
 #: Planted only in restricted fields ("Opis*", "Inne*", FAQ*): one word each.

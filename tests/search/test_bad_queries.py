@@ -3,9 +3,9 @@
 import pytest
 from django.urls import reverse
 
-from procedures.factories import ProcedurePageFactory
 from search import engine
 from search.models import Audience
+from tests.factories import ProcedurePageFactory
 
 NASTY = [
     "",

@@ -5,9 +5,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from procedures.factories import ProcedurePageFactory
 from search import engine
 from search.models import Audience, SearchEntry
+from tests.factories import ProcedurePageFactory
 
 
 def found(query, audience=Audience.PUBLIC):

@@ -11,9 +11,9 @@ import json
 import pytest
 from django.urls import reverse
 
-from procedures.factories import ProcedurePageFactory, faq_item, find_markers
 from search import engine
 from search.models import Audience, SearchEntry
+from tests.factories import ProcedurePageFactory, faq_item, find_markers
 from tests.search.echo import without_search_echo
 
 #: One marker word per restricted field: single words, so a search looks for them whole.

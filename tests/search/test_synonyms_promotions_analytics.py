@@ -6,9 +6,9 @@ from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from procedures import roles
-from procedures.factories import ProcedurePageFactory, UserFactory
 from search import analytics, engine
 from search.models import Audience, SearchQueryStat, SynonymGroup
+from tests.factories import ProcedurePageFactory, UserFactory
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ import time_machine
 from django.core.management import call_command
 from wagtail.models import PageLogEntry
 
-from procedures.factories import ProcedurePageFactory
 from procedures.models import ProcedurePage
+from tests.factories import ProcedurePageFactory
 
 T0 = datetime(2026, 12, 1, 7, 0, tzinfo=UTC)
 OD = T0 + timedelta(hours=1)

@@ -16,14 +16,14 @@ from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from procedures import roles
-from procedures.demo_requests import seed_update_requests
-from procedures.factories import ProcedurePageFactory, UserFactory
+from procedures.demo.requests import seed_update_requests
 from procedures.models import UpdateRequest, UpdateRequestAttachment
 from procedures.workflow.update_requests import (
     MailSourceError,
     file_message,
     ingest,
 )
+from tests.factories import ProcedurePageFactory, UserFactory
 
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 SENT = datetime(2025, 3, 4, 9, 15, tzinfo=UTC)

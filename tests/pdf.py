@@ -1,9 +1,4 @@
-"""Sample PDF forms for the demo: small, valid one-page PDFs made on the spot."""
-
-from django.core.files.base import ContentFile
-
-from procedures.models import ProcedureDocument
-from procedures.text import slugify_pl
+"""Small, valid one-page PDFs made on the spot, for documents in tests."""
 
 _ASCII = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ–„”", 'acelnoszzACELNOSZZ-""')
 
@@ -33,19 +28,3 @@ def one_page_pdf(lines):
     body += "".join(f"{offset:010d} 00000 n \n" for offset in offsets)
     body += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
     return body.encode("latin-1")
-
-
-def sample_form(title, code):
-    """The demo's form for ``title`` of procedure ``code``: one document per title."""
-    existing = ProcedureDocument.objects.filter(title=title).first()
-    if existing:
-        return existing
-    document = ProcedureDocument(title=title)
-    content = one_page_pdf([title, f"Procedura {code}", "Wzor formularza - dane demonstracyjne"])
-    document.file.save(
-        f"{slugify_pl(title)[:60] or 'formularz'}.pdf", ContentFile(content), save=False
-    )
-    document._set_document_file_metadata()
-    document.full_clean()
-    document.save()
-    return document

@@ -1,6 +1,6 @@
 """Raw StreamField data for procedure pages: ``[{"type": ..., "value": ...}]`` entries.
 
-The same shape the database stores; used by factories, the demo seed and tests.
+The same shape the database stores; used by the factories and tests.
 """
 
 from decimal import Decimal

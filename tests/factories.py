@@ -1,7 +1,7 @@
 """Factories for tests: each builds a valid record by default.
 
 Stream fields take raw block data (``[{"type": ..., "value": ...}]``); the builders in
-:mod:`procedures.stream_data` make the common entries and are re-exported here.
+:mod:`tests.stream_data` make the common entries and are re-exported here.
 """
 
 import factory
@@ -9,7 +9,6 @@ import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 
-from procedures.demo_files import one_page_pdf
 from procedures.models import (
     Category,
     Department,
@@ -21,7 +20,8 @@ from procedures.models import (
     ProcedureIndexPage,
     ProcedurePage,
 )
-from procedures.stream_data import (  # noqa: F401 — re-exported for tests
+from tests.pdf import one_page_pdf
+from tests.stream_data import (  # noqa: F401 — re-exported for tests
     STAMP_DUTY_ACCOUNT,
     appeal_text,
     booking,
