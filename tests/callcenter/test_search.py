@@ -10,7 +10,8 @@ from procedures.factories import (
     ProcedurePageFactory,
     faq_item,
 )
-from procedures.models import ProcedurePage
+
+from .documents import publish
 
 SEARCH = reverse("callcenter:search")
 
@@ -22,10 +23,11 @@ def internal_procedure(procedure_index):
         title="Przekazywanie zgłoszeń interwencyjnych",
         is_internal=True,
     )
-    page.faq = [faq_item("Kiedy zgłoszenie trafia do Straży Miejskiej?", "<p>Od razu.</p>")]
-    page.cc_other = "Uwaga agentów INNE-MARKER-5c1d"
-    page.save_revision().publish()
-    return ProcedurePage.objects.get(pk=page.pk)
+    return publish(
+        page,
+        faq=[faq_item("Kiedy zgłoszenie trafia do Straży Miejskiej?", "<p>Od razu.</p>")],
+        cc_other="Uwaga agentów INNE-MARKER-5c1d",
+    )
 
 
 @pytest.fixture

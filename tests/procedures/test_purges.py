@@ -21,7 +21,7 @@ from search.models import SynonymGroup
 
 from . import files
 from .admin_forms import procedure_form_data
-from .test_import_export import valid_record
+from .records import valid_record
 
 
 class Rollback(Exception):

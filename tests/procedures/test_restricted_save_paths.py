@@ -18,7 +18,7 @@ from procedures.restricted import fields_closed_to
 from tests.staff import member
 
 from .admin_forms import procedure_form_data
-from .test_import_export import valid_record
+from .records import valid_record
 
 OLD = "STARA-WERSJA-ZASTRZ"
 NEW = "NOWA-WERSJA-ZASTRZ"
