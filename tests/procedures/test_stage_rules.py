@@ -72,6 +72,14 @@ def all_errors(response):
     return errors
 
 
+def refused(user, url, data, action):
+    """Every message of the form sent back unsaved when ``user`` posts ``data`` to ``url``
+    with ``action`` (``action-submit``, ``action-publish``)."""
+    response = session(user).post(url, {**data, action: action})
+    assert response.status_code == 200
+    return all_errors(response)
+
+
 # --- The declaration ---------------------------------------------------------------------
 
 
@@ -125,10 +133,7 @@ def test_submitting_checks_what_the_editor_fills_in_and_names_it(
     procedure_index, department, editor
 ):
     data = new_procedure(department, None, code="", summary="", how_to=rich_text(""))
-    data["action-submit"] = "action-submit"
-    response = session(editor).post(add_url(procedure_index), data)
-    assert response.status_code == 200
-    errors = all_errors(response)
+    errors = refused(editor, add_url(procedure_index), data, "action-submit")
     assert "Kod procedury" in errors["code"][0]
     assert "Skrócony opis sprawy" in errors["summary"][0]
     assert "Sposób załatwienia sprawy" in errors["how_to"][0]
@@ -328,11 +333,7 @@ def test_requesting_changes_needs_no_restricted_field(submitted, moderator):
 
 
 def test_publishing_names_every_missing_field(submitted, moderator):
-    data = office_form(submitted)
-    data["action-publish"] = "action-publish"
-    response = session(moderator).post(edit_url(submitted), data)
-    assert response.status_code == 200
-    errors = all_errors(response)
+    errors = refused(moderator, edit_url(submitted), office_form(submitted), "action-publish")
     assert "opublikować" in errors["procedure_owner"][0]
     assert "Koordynator" in errors["coordinator"][0]
     assert not ProcedurePage.objects.get(pk=submitted.pk).live
