@@ -12,7 +12,6 @@ and detail requests: a constant number means no N+1.
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -20,6 +19,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench._common import prepare_database, production_env  # noqa: E402 - needs ROOT on the path
 
 
 def main():
@@ -29,22 +30,10 @@ def main():
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="lckzm-api-bench-"))
-    if args.db == "sqlite":
-        os.environ["DATABASE_URL"] = f"sqlite:///{workdir / 'api.sqlite3'}"
-    else:
-        name = "lckzm_api_bench"
-        for sql in (f"DROP DATABASE IF EXISTS {name}", f"CREATE DATABASE {name}"):
-            subprocess.run(
-                ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-qc", sql],
-                check=True,
-            )
-        os.environ["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{name}"
-    os.environ["DJANGO_SETTINGS_MODULE"] = "cms.settings.production"
-    os.environ.setdefault("SECRET_KEY", "bench-only-" + "x" * 50)
-    os.environ["ALLOWED_HOSTS"] = "testserver,localhost"
+    os.environ["DATABASE_URL"] = prepare_database(args.db, workdir, "lckzm_api_bench")
+    os.environ.update(production_env(workdir, "testserver,localhost"))
     os.environ.setdefault("SINGLE_PROCESS", "yes")  # one process, in-process cache
     os.environ["SECURE_SSL_REDIRECT"] = "0"
-    os.environ["MEDIA_ROOT"] = str(workdir / "media")
     os.environ["LOG_LEVEL"] = "WARNING"
 
     import django

@@ -13,7 +13,6 @@ import argparse
 import json
 import os
 import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -22,22 +21,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench._common import prepare_database, production_env  # noqa: E402 - needs ROOT on the path
+
 
 def peak_rss_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def prepare_database(kind, workdir, name="lckzm_bench"):
-    """A fresh database for a benchmark: a SQLite file in ``workdir``, or ``name`` dropped
-    and created again on the local PostgreSQL; returns its DATABASE_URL."""
-    if kind == "sqlite":
-        return f"sqlite:///{workdir / (name + '.sqlite3')}"
-    for sql in (f"DROP DATABASE IF EXISTS {name}", f"CREATE DATABASE {name}"):
-        subprocess.run(  # noqa: S603
-            ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-qc", sql],  # noqa: S607
-            check=True,
-        )
-    return f"postgres://postgres@127.0.0.1:5432/{name}"
 
 
 def main():
@@ -49,12 +37,8 @@ def main():
 
     workdir = Path(tempfile.mkdtemp(prefix="lckzm-bench-"))
     os.environ["DATABASE_URL"] = prepare_database(args.db, workdir)
-    # Production settings (DEBUG off), as the import runs on the servers.
-    os.environ["DJANGO_SETTINGS_MODULE"] = "cms.settings.production"
-    os.environ.setdefault("SECRET_KEY", "bench-only-" + "x" * 50)
-    os.environ.setdefault("ALLOWED_HOSTS", "localhost")
+    os.environ.update(production_env(workdir, "localhost"))
     os.environ.setdefault("SINGLE_PROCESS", "yes")  # one process, in-process cache
-    os.environ["MEDIA_ROOT"] = str(workdir / "media")
 
     import django
 

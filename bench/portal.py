@@ -26,6 +26,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench._common import prepare_database, production_env  # noqa: E402 - needs ROOT on the path
+
 PYTHON = sys.executable
 
 
@@ -127,23 +131,12 @@ def main():
     workdir = Path(tempfile.mkdtemp(prefix="lckzm-portal-bench-"))
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-        "SECRET_KEY": "bench-only-" + "x" * 50,
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        **production_env(workdir, "127.0.0.1,localhost"),
         "SECURE_SSL_REDIRECT": "0",
-        "MEDIA_ROOT": str(workdir / "media"),
         "LOG_LEVEL": "WARNING",
+        "DATABASE_URL": prepare_database(args.db, workdir, "lckzm_portal_bench"),
     }
-    if args.db == "sqlite":
-        env["DATABASE_URL"] = f"sqlite:///{workdir / 'portal.sqlite3'}"
-    else:
-        name = "lckzm_portal_bench"
-        for sql in (f"DROP DATABASE IF EXISTS {name}", f"CREATE DATABASE {name}"):
-            subprocess.run(
-                ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-qc", sql],
-                check=True,
-            )
-        env["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{name}"
+    if args.db == "postgres":
         env["DB_CONN_MAX_AGE"] = "600"
     if redis_answers():
         env["REDIS_URL"] = "redis://127.0.0.1:6379/15"

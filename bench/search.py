@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.import_export import prepare_database  # noqa: E402 - needs ROOT on the path
+from bench._common import prepare_database, production_env  # noqa: E402 - needs ROOT on the path
 
 BENCH_DATABASE = "lckzm_bench_search"
 DISTRICTS = ["Bałuty", "Widzew", "Polesie", "Górna", "Śródmieście", "Retkinia", "Teofilów"]
@@ -110,11 +110,8 @@ def main():
         os.environ["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{BENCH_DATABASE}"
     else:
         os.environ["DATABASE_URL"] = prepare_database(args.db, workdir, BENCH_DATABASE)
-    os.environ["DJANGO_SETTINGS_MODULE"] = "cms.settings.production"
-    os.environ.setdefault("SECRET_KEY", "bench-only-" + "x" * 50)
-    os.environ.setdefault("ALLOWED_HOSTS", "testserver")
+    os.environ.update(production_env(workdir, "testserver"))
     os.environ.setdefault("SINGLE_PROCESS", "yes")  # one process, in-process cache
-    os.environ["MEDIA_ROOT"] = str(workdir / "media")
 
     import django
 

@@ -2,8 +2,15 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import Page, Site
 
+from procedures import roles
 from tests.commits import production_commits
-from tests.factories import HomePageFactory, ProcedureIndexPageFactory
+from tests.factories import (
+    DepartmentFactory,
+    HomePageFactory,
+    ProcedureIndexPageFactory,
+    ProcedurePageFactory,
+)
+from tests.staff import member, session
 
 
 @pytest.fixture(autouse=True)
@@ -29,6 +36,43 @@ def home_page(db):
 def procedure_index(home_page):
     """The "Procedury" index page under which every procedure lives."""
     return ProcedureIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def procedure(procedure_index):
+    """A complete, valid, live procedure of its own department."""
+    return ProcedurePageFactory(parent=procedure_index)
+
+
+@pytest.fixture
+def department(db):
+    return DepartmentFactory(name="Wydział Spraw Obywatelskich")
+
+
+@pytest.fixture
+def editor(department):
+    """An editor of ``department`` (group "Redaktorzy komórek"): no restricted fields."""
+    return member(roles.EDITORS, department)
+
+
+@pytest.fixture
+def moderator(db):
+    """A moderator of the Procedures Office (group "Moderatorzy Oddziału ds. Procedur"): reads
+    and changes restricted fields, publishes."""
+    return member(roles.MODERATORS)
+
+
+@pytest.fixture
+def superuser_client(django_user_model):
+    """A test client logged in as a superuser: every admin screen, every field."""
+    user = django_user_model.objects.create_superuser("admin", "admin@example.com", "x" * 12)
+    return session(user)
+
+
+@pytest.fixture
+def agent(db):
+    """A Call Center agent (group "Agenci Call Center")."""
+    return member(roles.CALL_CENTER)
 
 
 @pytest.fixture(autouse=True)

@@ -28,11 +28,13 @@ pytestmark = [
 
 def _check(page, url, name, problems):
     page.goto(url)
-    page.wait_for_load_state("networkidle")
-    screenshot(page, f"polish-{name}")
-    english = find_english(visible_text(page))
-    if english:
-        problems[name] = english
+    _check_current(page, name, problems)
+
+
+def _check_screens(page, base, screens, problems):
+    """Open each of ``screens`` ({name: path}) in turn from ``base``, and check it."""
+    for name, path in screens.items():
+        _check(page, f"{base}{path}", name, problems)
 
 
 @pytest.fixture
@@ -47,77 +49,48 @@ def test_editor_screens_are_polish(logged_in_page, live_server, procedure, proce
     page = logged_in_page(editor)
     base = live_server.url
     problems = {}
-    _check(page, f"{base}{reverse('wagtailadmin_home')}", "editor-dashboard", problems)
-    _check(
-        page,
-        f"{base}{reverse('wagtailadmin_explore', args=[procedure_index.pk])}",
-        "editor-explorer",
-        problems,
-    )
-    _check(
-        page,
-        f"{base}{reverse('wagtailadmin_pages:edit', args=[procedure.pk])}",
-        "editor-edit",
-        problems,
-    )
+    screens = {
+        "editor-dashboard": reverse("wagtailadmin_home"),
+        "editor-explorer": reverse("wagtailadmin_explore", args=[procedure_index.pk]),
+        "editor-edit": reverse("wagtailadmin_pages:edit", args=[procedure.pk]),
+    }
+    _check_screens(page, base, screens, problems)
     # An emptied title: the form comes back with its validation error and Wagtail's banner.
     page.fill("#id_title", "")
     page.locator("button.action-save").first.click()
-    page.wait_for_load_state("networkidle")
-    screenshot(page, "polish-editor-edit-error")
-    english = find_english(visible_text(page))
-    if english:
-        problems["editor-edit-error"] = english
-    _check(
-        page,
-        f"{base}{reverse('wagtailadmin_pages:history', args=[procedure.pk])}",
-        "editor-history",
-        problems,
-    )
-    _check(page, f"{base}{reverse('wagtaildocs:index')}", "editor-documents", problems)
+    _check_current(page, "editor-edit-error", problems)
+    screens = {
+        "editor-history": reverse("wagtailadmin_pages:history", args=[procedure.pk]),
+        "editor-documents": reverse("wagtaildocs:index"),
+    }
+    _check_screens(page, base, screens, problems)
     assert not problems, problems
 
 
 def test_moderator_screens_are_polish(logged_in_page, live_server, procedure):
     moderator = member(roles.MODERATORS)
     page = logged_in_page(moderator)
-    base = live_server.url
     problems = {}
-    _check(page, f"{base}{reverse('wagtailadmin_home')}", "moderator-dashboard", problems)
-    _check(
-        page,
-        f"{base}{reverse('wagtailsnippets_procedures_department:list')}",
-        "moderator-departments",
-        problems,
-    )
-    _check(
-        page,
-        f"{base}{reverse('wagtailsnippets_procedures_employee:list')}",
-        "moderator-employees",
-        problems,
-    )
-    _check(
-        page,
-        f"{base}{reverse('wagtailsnippets_procedures_updaterequest:list')}",
-        "moderator-update-requests",
-        problems,
-    )
-    _check(
-        page,
-        f"{base}{reverse('wagtailadmin_pages:edit', args=[procedure.pk])}",
-        "moderator-edit",
-        problems,
-    )
+    screens = {
+        "moderator-dashboard": reverse("wagtailadmin_home"),
+        "moderator-departments": reverse("wagtailsnippets_procedures_department:list"),
+        "moderator-employees": reverse("wagtailsnippets_procedures_employee:list"),
+        "moderator-update-requests": reverse("wagtailsnippets_procedures_updaterequest:list"),
+        "moderator-edit": reverse("wagtailadmin_pages:edit", args=[procedure.pk]),
+    }
+    _check_screens(page, live_server.url, screens, problems)
     assert not problems, problems
 
 
 def test_agent_screens_are_polish(logged_in_page, live_server, procedure):
     agent = member(roles.CALL_CENTER)
     page = logged_in_page(agent)
-    base = live_server.url
     problems = {}
-    _check(page, f"{base}{reverse('wagtailadmin_home')}", "agent-dashboard", problems)
-    _check(page, f"{base}/call-center/procedura/{procedure.code}/", "agent-call-center", problems)
+    screens = {
+        "agent-dashboard": reverse("wagtailadmin_home"),
+        "agent-call-center": f"/call-center/procedura/{procedure.code}/",
+    }
+    _check_screens(page, live_server.url, screens, problems)
     assert not problems, problems
 
 

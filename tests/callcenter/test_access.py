@@ -4,14 +4,8 @@ import pytest
 from django.urls import reverse
 
 from procedures import roles
-from tests.factories import ProcedurePageFactory, UserFactory
-
-from .conftest import user_in
-
-
-@pytest.fixture
-def procedure(procedure_index):
-    return ProcedurePageFactory(parent=procedure_index)
+from tests.factories import UserFactory
+from tests.staff import member
 
 
 def urls(procedure):
@@ -58,7 +52,7 @@ def test_editor_is_refused(client, editor, procedure):
     [roles.CALL_CENTER, roles.CALL_CENTER_HEADS, roles.MODERATORS, roles.PROCEDURES_OFFICE_HEADS],
 )
 def test_call_center_and_procedures_office_get_in(client, procedure, group):
-    client.force_login(user_in(group))
+    client.force_login(member(group))
     for url in urls(procedure):
         response = client.get(url)
         assert response.status_code == 200
@@ -71,7 +65,7 @@ def test_superuser_gets_in(client, procedure):
 
 
 def test_inactive_agent_is_not_let_in(client, procedure):
-    agent = user_in(roles.CALL_CENTER)
+    agent = member(roles.CALL_CENTER)
     agent.is_active = False
     agent.save()
     client.force_login(agent)

@@ -2,13 +2,11 @@
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from procedures import roles
-from procedures.models import ProcedurePage, RelatedProcedure
+from procedures.models import RelatedProcedure
 from tests.factories import (
     EmployeeFactory,
     ProcedurePageFactory,
@@ -18,7 +16,7 @@ from tests.factories import (
     step,
 )
 
-from .documents import make_document
+from .documents import make_document, publish
 
 MARK = "CC-MARKER-91b2"
 
@@ -44,12 +42,13 @@ def internal_procedure(procedure_index):
         coordinator__phone="+48 (42) 638-41-12",
     )
     contact = EmployeeFactory(name=f"Kontakt {MARK}", phone="+48 (42) 638-41-20")
-    page.cc_contacts = contacts(contact)
-    page.cc_description = f"<p>Opis dla agentów {MARK}</p>"
-    page.faq = [faq_item(f"Pytanie {MARK}?", f"<p>Odpowiedź {MARK}</p>")]
-    page.cc_other = f"Inne {MARK}"
-    page.save_revision().publish()
-    return ProcedurePage.objects.get(pk=page.pk)
+    return publish(
+        page,
+        cc_contacts=contacts(contact),
+        cc_description=f"<p>Opis dla agentów {MARK}</p>",
+        faq=[faq_item(f"Pytanie {MARK}?", f"<p>Odpowiedź {MARK}</p>")],
+        cc_other=f"Inne {MARK}",
+    )
 
 
 def test_shows_every_restricted_field(agent_client, internal_procedure):
@@ -164,9 +163,8 @@ def count_queries(client, page):
     return len(captured)
 
 
-def test_query_count_does_not_grow_with_content(client, procedure_index):
-    agent = UserFactory(groups=[Group.objects.get(name=roles.CALL_CENTER)])
-    client.force_login(agent)
+def test_query_count_does_not_grow_with_content(agent_client, procedure_index):
+    client = agent_client
     small = build(procedure_index, size=1, related=1)
     large = build(procedure_index, size=12, related=5)
     client.get(reading_url(small))  # warm up caches (content types, site root paths)

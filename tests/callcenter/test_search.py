@@ -4,8 +4,14 @@ import pytest
 from django.urls import reverse
 
 from procedures.callcenter import queries
-from procedures.models import ProcedurePage
-from tests.factories import ProcedurePageFactory, faq_item
+from tests.factories import (
+    DepartmentFactory,
+    EmployeeFactory,
+    ProcedurePageFactory,
+    faq_item,
+)
+
+from .documents import publish
 
 SEARCH = reverse("callcenter:search")
 
@@ -17,10 +23,11 @@ def internal_procedure(procedure_index):
         title="Przekazywanie zgłoszeń interwencyjnych",
         is_internal=True,
     )
-    page.faq = [faq_item("Kiedy zgłoszenie trafia do Straży Miejskiej?", "<p>Od razu.</p>")]
-    page.cc_other = "Uwaga agentów INNE-MARKER-5c1d"
-    page.save_revision().publish()
-    return ProcedurePage.objects.get(pk=page.pk)
+    return publish(
+        page,
+        faq=[faq_item("Kiedy zgłoszenie trafia do Straży Miejskiej?", "<p>Od razu.</p>")],
+        cc_other="Uwaga agentów INNE-MARKER-5c1d",
+    )
 
 
 @pytest.fixture
@@ -72,8 +79,19 @@ def test_results_show_code_title_department_and_portal_visibility(agent_client, 
 
 
 def test_results_are_limited_and_ordered_by_title(agent_client, procedure_index):
+    # One department and one person for all: their sequence numbers (phone "42 700 01 01")
+    # would otherwise give some procedure fewer distinct words, hence a higher rank, and
+    # which one depends on the tests that ran before.
+    department = DepartmentFactory()
+    person = EmployeeFactory(department=department)
     for number in range(queries.SEARCH_LIMIT + 2):
-        ProcedurePageFactory(parent=procedure_index, title=f"Sprawa wspólna {number:03d}")
+        ProcedurePageFactory(
+            parent=procedure_index,
+            title=f"Sprawa wspólna {number:03d}",
+            department=department,
+            procedure_owner=person,
+            coordinator=person,
+        )
     response = agent_client.get(SEARCH, {"q": "sprawa wspólna"})
     titles = [page.title for page, _status in response.context["rows"]]
     assert len(titles) == queries.SEARCH_LIMIT

@@ -2,13 +2,12 @@
 and the API, relaxed only as far as Wagtail's admin needs on /admin/. The CSRF cookie is
 out of reach of scripts."""
 
-import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from procedures import roles
-from tests.factories import ProcedurePageFactory, UserFactory
+from tests.factories import UserFactory
 
 
 def policy(response):
@@ -33,11 +32,6 @@ def assert_strict(response):
     assert directives["object-src"] == ["'none'"]
     assert directives["base-uri"] == ["'self'"]
     assert directives["frame-ancestors"] == ["'none'"]
-
-
-@pytest.fixture
-def procedure(procedure_index):
-    return ProcedurePageFactory(parent=procedure_index)
 
 
 def staff(client, group_name):

@@ -1,14 +1,10 @@
 """Settings from the environment: understood values or a start-up error naming the variable."""
 
-import os
-import subprocess
-import sys
-
 import pytest
-from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
 from cms.settings.base import env_bool, env_choice, env_int, env_list
+from tests.processes import PRODUCTION_ENV, run_python
 
 
 @pytest.mark.parametrize(
@@ -80,20 +76,7 @@ PRINT_SETTINGS = (
 
 
 def production(**extra):
-    return subprocess.run(  # noqa: S603 — fixed command, our own interpreter
-        [sys.executable, "-c", PRINT_SETTINGS],
-        env={
-            "PATH": os.environ.get("PATH", ""),
-            "SECRET_KEY": "x" * 60,
-            "ALLOWED_HOSTS": "example.org",
-            "SINGLE_PROCESS": "yes",
-            **extra,
-        },
-        capture_output=True,
-        text=True,
-        cwd=settings.BASE_DIR,
-        check=False,
-    )
+    return run_python(PRINT_SETTINGS, {**PRODUCTION_ENV, **extra})
 
 
 def test_production_reads_true_as_on():

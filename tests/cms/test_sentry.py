@@ -1,13 +1,9 @@
 """Error reports leave the server without cookies, secrets or residents' personal data."""
 
 import json
-import os
-import subprocess
-import sys
-
-from django.conf import settings
 
 from cms.sentry import before_send, init_sentry, scrub_query
+from tests.processes import PRODUCTION_ENV, run_python
 
 
 def event():
@@ -110,20 +106,7 @@ def test_production_starts_sentry_when_a_dsn_is_set():
         "print(o['dsn'], o['send_default_pii'], o['before_send'].__module__, "
         "o['max_request_body_size'])"
     )
-    result = subprocess.run(  # noqa: S603 — fixed command, our own interpreter
-        [sys.executable, "-c", code],
-        env={
-            "PATH": os.environ.get("PATH", ""),
-            "SECRET_KEY": "x" * 60,
-            "ALLOWED_HOSTS": "example.org",
-            "SINGLE_PROCESS": "yes",
-            # Nothing listens there and no event is sent: the test only reads the options.
-            "SENTRY_DSN": "http://public@127.0.0.1:9/1",
-        },
-        capture_output=True,
-        text=True,
-        cwd=settings.BASE_DIR,
-        check=False,
-    )
+    # Nothing listens there and no event is sent: the test only reads the options.
+    result = run_python(code, {**PRODUCTION_ENV, "SENTRY_DSN": "http://public@127.0.0.1:9/1"})
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["http://public@127.0.0.1:9/1", "False", "cms.sentry", "never"]

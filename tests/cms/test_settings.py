@@ -1,23 +1,13 @@
 """Configuration from the environment; production refuses to start without secrets."""
 
-import os
-import subprocess
-import sys
-
 from django.conf import settings
 
 from cms.settings.base import caches_from_env
+from tests.processes import PRODUCTION_ENV, run_python
 
 
 def run_production_import(env):
-    return subprocess.run(  # noqa: S603 — fixed command, our own interpreter
-        [sys.executable, "-c", "import cms.settings.production"],
-        env={"PATH": os.environ.get("PATH", ""), **env},
-        capture_output=True,
-        text=True,
-        cwd=settings.BASE_DIR,
-        check=False,
-    )
+    return run_python("import cms.settings.production", env)
 
 
 def test_production_fails_fast_without_secret_key():
@@ -53,14 +43,10 @@ def test_production_refuses_to_start_without_a_shared_cache():
     result = run_production_import({"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "example.org"})
     assert result.returncode != 0
     assert "REDIS_URL is required" in result.stderr and "SINGLE_PROCESS=yes" in result.stderr
-    result = run_production_import(
-        {"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "example.org", "SINGLE_PROCESS": "no"}
-    )
+    result = run_production_import({**PRODUCTION_ENV, "SINGLE_PROCESS": "no"})
     assert result.returncode != 0 and "REDIS_URL is required" in result.stderr
 
 
 def test_production_starts_as_one_process_without_redis():
-    result = run_production_import(
-        {"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "example.org", "SINGLE_PROCESS": "yes"}
-    )
+    result = run_production_import(PRODUCTION_ENV)
     assert result.returncode == 0, result.stderr

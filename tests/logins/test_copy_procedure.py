@@ -1,22 +1,15 @@
 """Copying a procedure in the admin asks for the copy's code instead of failing (issue #12)."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from procedures import roles
 from procedures.models import ProcedurePage
-from tests.factories import ProcedurePageFactory, UserFactory
+from tests.factories import ProcedurePageFactory
 
 
 @pytest.fixture
 def original(procedure_index):
     return ProcedurePageFactory(parent=procedure_index, code="KA-01147", title="Dowód osobisty")
-
-
-@pytest.fixture
-def moderator(db):
-    return UserFactory(groups=[Group.objects.get(name=roles.MODERATORS)])
 
 
 def copy_url(page):

@@ -9,6 +9,7 @@ from tests.factories import ProcedurePageFactory, document, store_unchecked
 from tests.procedures import files
 
 from .conftest import assert_no_marker
+from .headings import HEADINGS, STEPS
 
 
 def soup_of(response):
@@ -36,15 +37,7 @@ def test_sections_follow_the_template_with_numbered_steps(client, marked_procedu
     soup = soup_of(client.get(marked_procedure.url))
     assert [h.get_text(strip=True) for h in soup.find_all("h1")] == ["Wydanie dowodu osobistego"]
     sections = [h.get_text(strip=True) for h in soup.select("article > section > h2")]
-    assert sections == [
-        "Skrócony opis procedury",
-        "Szczegółowy opis procedury",
-        "Termin i miejsce załatwienia sprawy",
-        "Opłaty",
-        "Dokumenty",
-        "Podstawa prawna",
-        "Realizator",
-    ]
+    assert sections == [heading for heading in HEADINGS if heading != STEPS]
     steps = soup.select("ol.steps > li")
     assert len(steps) == 2
     online = steps[0].find(class_="online-mark")

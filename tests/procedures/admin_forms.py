@@ -1,6 +1,29 @@
 """POST data for the procedure editor, built from a page as an editor would submit it."""
 
+from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+#: The plain fields of the procedure form that are optional: empty unless a test fills them.
+EMPTY_FIELDS = dict.fromkeys(
+    [
+        "seo_title",
+        "search_description",
+        "information_date",
+        "go_live_at",
+        "expire_at",
+        "processing_time_value",
+        "processing_time_unit",
+        "processing_time_description",
+        "submission_deadline",
+        "reuse_conditions",
+    ],
+    "",
+)
+
+
+def edit_url(page):
+    """The admin's edit form of ``page``."""
+    return reverse("wagtailadmin_pages:edit", args=[page.pk])
 
 
 def step_value(name, comment="", electronic=False):
@@ -13,19 +36,10 @@ def procedure_form_data(page, **overrides):
         "title": page.title,
         "code": page.code,
         "slug": page.slug,
-        "seo_title": "",
-        "search_description": "",
+        **EMPTY_FIELDS,
         "summary": page.summary,
         "how_to": rich_text(page.how_to),
         "additional_info": rich_text(page.additional_info or ""),
-        "information_date": "",
-        "go_live_at": "",
-        "expire_at": "",
-        "processing_time_value": "",
-        "processing_time_unit": "",
-        "processing_time_description": "",
-        "submission_deadline": "",
-        "reuse_conditions": "",
         "department": str(page.department_id),
         "steps": streamfield(
             [

@@ -25,7 +25,7 @@ from django.db import connection
 from procedures.models import ProcedurePage
 
 from . import files
-from .test_import_export import run_import, valid_record
+from .records import documents_with_files, run_import, valid_record
 
 pytestmark = [
     pytest.mark.skipif(
@@ -70,17 +70,7 @@ def empty_database():
 
 
 def records():
-    documents = {
-        "to_submit": [
-            {
-                "name": "Wniosek",
-                "file": "pliki/wniosek.docx",
-                "sample_file": "pliki/wniosek.pdf",
-                "eforms": [{"platform": "ePUAP", "url": "https://epuap.gov.pl/wniosek"}],
-            }
-        ],
-        "to_inspect": [{"name": "Dowód osobisty", "file": None, "sample_file": None, "eforms": []}],
-    }
+    documents = documents_with_files()
     return [
         valid_record(
             "KA-03001",

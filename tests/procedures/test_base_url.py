@@ -1,10 +1,7 @@
 """Absolute links in e-mails, the API and JSON-LD come from one setting,
 ``WAGTAILADMIN_BASE_URL``, which the demo derives from ``PORT``."""
 
-import os
 import re
-import subprocess
-import sys
 
 import pytest
 from django.conf import settings
@@ -15,6 +12,7 @@ from wagtail.models import Site
 from procedures import roles
 from procedures.links import agree_with_base_url
 from tests.factories import ProcedurePageFactory
+from tests.processes import run_python
 from tests.staff import member
 
 BASE = "http://127.0.0.1:8123"
@@ -38,21 +36,9 @@ def links_in(message):
 
 
 def test_the_base_url_follows_port():
-    result = subprocess.run(  # noqa: S603 — fixed command, our own interpreter
-        [
-            sys.executable,
-            "-c",
-            "from django.conf import settings; print(settings.WAGTAILADMIN_BASE_URL)",
-        ],
-        env={
-            "PATH": os.environ.get("PATH", ""),
-            "DJANGO_SETTINGS_MODULE": "cms.settings.dev",
-            "PORT": "8123",
-        },
-        capture_output=True,
-        text=True,
-        cwd=settings.BASE_DIR,
-        check=False,
+    result = run_python(
+        "from django.conf import settings; print(settings.WAGTAILADMIN_BASE_URL)",
+        {"DJANGO_SETTINGS_MODULE": "cms.settings.dev", "PORT": "8123"},
     )
     assert result.stdout.strip() == BASE, result.stderr
 

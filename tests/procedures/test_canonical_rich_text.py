@@ -19,10 +19,10 @@ from tests.factories import ProcedurePageFactory, UserFactory
 from tests.staff import session
 from tests.stream_data import faq_item
 
+from .records import NRB, valid_record
 from .rendered_forms import draftail_value, posted_form
 
 DEMO = content.PROCEDURES[0]
-NRB = "50 1240 1037 1111 0011 0925 0073"
 
 #: Rich text as the city's old system exports it: its own tags, line breaks between them.
 LEGACY_HTML = (
@@ -36,20 +36,20 @@ LEGACY_HTML = (
 def demo_record(code="KA-09001"):
     """The first demo procedure as an interchange record, with rich text in every rich-text
     field and block: some as the demo writes it, some as the old system exports it."""
-    return {
-        "code": code,
-        "title": DEMO["title"],
-        "summary": DEMO["summary"],
-        "steps": [
+    record = valid_record(
+        code,
+        title=DEMO["title"],
+        summary=DEMO["summary"],
+        steps=[
             {"name": step["name"], "comment": step["comment"], "electronic": step["electronic"]}
             for step in DEMO["steps"]
         ],
-        "useful_info": DEMO["useful_info"],
-        "electronic_actions": DEMO["electronic_actions"],
-        "how_to": DEMO["how_to"],
-        "additional_info": LEGACY_HTML,
-        "processing_time": {"value": 30, "unit": "dni", "description": "Do 30 dni."},
-        "places": [
+        useful_info=DEMO["useful_info"],
+        electronic_actions=DEMO["electronic_actions"],
+        how_to=DEMO["how_to"],
+        additional_info=LEGACY_HTML,
+        processing_time={"value": 30, "unit": "dni", "description": "Do 30 dni."},
+        places=[
             {
                 "name": "Oddział Dowodów Osobistych",
                 "address": "ul. Piotrkowska 110",
@@ -57,17 +57,13 @@ def demo_record(code="KA-09001"):
                 "phones": ["+48 (42) 638-44-44"],
             }
         ],
-        "appointment": {
-            "required": True,
-            "methods": [{"kind": "url", "value": "https://wizyty.uml.lodz.pl/", "note": None}],
-        },
-        "fees": [{"type": "opłata skarbowa", "amount": "17", "account": NRB, "remarks": None}],
-        "submission_channels": [
+        fees=[{"type": "opłata skarbowa", "amount": "17", "account": NRB, "remarks": None}],
+        submission_channels=[
             {"kind": "electronic", "details": None, "platforms": ["gov.pl"]},
             {"kind": "in_person", "details": "ul. Piotrkowska 110", "platforms": []},
         ],
-        "submission_deadline": DEMO["submission_deadline"],
-        "required_documents": {
+        submission_deadline=DEMO["submission_deadline"],
+        required_documents={
             "to_submit": [
                 {
                     "name": "Wniosek o wydanie dowodu osobistego",
@@ -76,21 +72,20 @@ def demo_record(code="KA-09001"):
             ],
             "to_inspect": [{"name": "Dotychczasowy dowód osobisty"}],
         },
-        "legal_basis": [{"kind": "ustawa", "title": DEMO["legal_basis"][0]["title"], "url": None}],
-        "appeal": DEMO["appeal"],
-        "owner": {"name": "Katarzyna Wojciechowska", "email": "k.w@uml.lodz.pl", "phone": None},
-        "coordinator": {"name": "Tomasz Jabłoński", "email": None, "phone": "42 638 40 01"},
-        "information_authors": [{"name": "Agnieszka Pawlak", "email": None, "phone": None}],
-        "unit": "Urząd Miasta Łodzi",
-        "department": "Wydział Spraw Obywatelskich i Komunikacji",
-        "handled_in_ezd": True,
-        "cc_contacts": [{"name": "Ewa Głowacka", "phone": "42 638 40 02"}],
+        legal_basis=[{"kind": "ustawa", "title": DEMO["legal_basis"][0]["title"], "url": None}],
+        appeal=DEMO["appeal"],
+        owner={"name": "Katarzyna Wojciechowska", "email": "k.w@uml.lodz.pl", "phone": None},
+        coordinator={"name": "Tomasz Jabłoński", "email": None, "phone": "42 638 40 01"},
+        information_authors=[{"name": "Agnieszka Pawlak", "email": None, "phone": None}],
+        cc_contacts=[{"name": "Ewa Głowacka", "phone": "42 638 40 02"}],
         # Plain text, as some old records hold it.
-        "cc_description": "Dzwonią osoby bez terminu wizyty.\n\nZaproponuj inny Oddział.",
-        "faq": [{"question": item["question"], "answer": item["answer"]} for item in DEMO["faq"]]
+        cc_description="Dzwonią osoby bez terminu wizyty.\n\nZaproponuj inny Oddział.",
+        faq=[{"question": item["question"], "answer": item["answer"]} for item in DEMO["faq"]]
         + [{"question": "Gdzie złożyć wniosek?", "answer": LEGACY_HTML}],
-        "cc_other": DEMO["cc_other"],
-    }
+        cc_other=DEMO["cc_other"],
+    )
+    del record["categories"]  # the demo procedure is in none
+    return record
 
 
 @pytest.fixture

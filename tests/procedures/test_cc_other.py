@@ -1,13 +1,13 @@
 """Call Center agents edit "Inne*" themselves: one field, no moderation, audited."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import PageLogEntry
 
 from procedures import roles
 from procedures.models import ProcedurePage
-from tests.factories import ProcedurePageFactory, UserFactory, faq_item
+from tests.factories import ProcedurePageFactory, faq_item
+from tests.staff import member
 
 from .admin_forms import procedure_form_data
 
@@ -25,16 +25,9 @@ def procedure(procedure_index):
     return ProcedurePage.objects.get(pk=page.pk)
 
 
-def user_in(group_name, department=None):
-    user = UserFactory(groups=[Group.objects.get(name=group_name)])
-    if department is not None:
-        department.editors.add(user)
-    return user
-
-
 @pytest.fixture
 def agent(client, db):
-    user = user_in(roles.CALL_CENTER)
+    user = member(roles.CALL_CENTER)
     client.force_login(user)
     return user
 
@@ -85,10 +78,10 @@ def test_the_change_is_in_the_history(client, agent, procedure):
 
 
 def test_history_says_what_changed_without_the_text(client, procedure):
-    client.force_login(user_in(roles.CALL_CENTER))
+    client.force_login(member(roles.CALL_CENTER))
     client.post(form_url(procedure), {"cc_other": "Nowa uwaga agenta."})
 
-    client.force_login(user_in(roles.EDITORS, procedure.department))
+    client.force_login(member(roles.EDITORS, procedure.department))
     response = client.get(reverse("wagtailadmin_pages:history", args=[procedure.pk]))
     assert response.status_code == 200
     assert "Zmieniono pole „Inne*”" in response.text
@@ -163,10 +156,10 @@ def test_older_revisions_keep_their_history(client, agent, procedure):
 
 
 def test_an_editors_next_draft_keeps_the_agents_text(client, procedure):
-    client.force_login(user_in(roles.CALL_CENTER))
+    client.force_login(member(roles.CALL_CENTER))
     client.post(form_url(procedure), {"cc_other": "Uwaga, której redaktor nie widzi."})
 
-    client.force_login(user_in(roles.EDITORS, procedure.department))
+    client.force_login(member(roles.EDITORS, procedure.department))
     data = procedure_form_data(procedure, summary="Opis poprawiony przez redaktora.")
     response = client.post(reverse("wagtailadmin_pages:edit", args=[procedure.pk]), data)
     assert response.status_code == 302
@@ -184,7 +177,7 @@ def test_agent_still_cannot_open_the_page_editor(client, agent, procedure):
 
 
 def test_department_editor_is_refused(client, procedure):
-    client.force_login(user_in(roles.EDITORS, procedure.department))
+    client.force_login(member(roles.EDITORS, procedure.department))
     response = client.get(form_url(procedure))
     assert response.status_code == 403
     assert "Brak dostępu" in response.text
@@ -225,13 +218,13 @@ def test_the_list_finds_a_procedure_by_its_code(client, agent, procedure, proced
 
 
 def test_editor_has_no_menu_item(client, procedure):
-    client.force_login(user_in(roles.EDITORS, procedure.department))
+    client.force_login(member(roles.EDITORS, procedure.department))
     home = client.get(reverse("wagtailadmin_home"))
     assert reverse("procedures_cc_other_index") not in home.text
 
 
 def test_moderator_gets_the_button_in_the_page_explorer(client, procedure, procedure_index):
-    client.force_login(user_in(roles.MODERATORS))
+    client.force_login(member(roles.MODERATORS))
     listing = client.get(reverse("wagtailadmin_explore", args=[procedure_index.pk]))
     assert BUTTON in listing.text
     assert form_url(procedure) in listing.text
@@ -241,7 +234,7 @@ def test_moderator_gets_the_button_in_the_page_explorer(client, procedure, proce
 
 
 def test_no_button_for_pages_that_are_not_procedures(client, procedure_index):
-    client.force_login(user_in(roles.MODERATORS))
+    client.force_login(member(roles.MODERATORS))
     editor = client.get(reverse("wagtailadmin_pages:edit", args=[procedure_index.pk]))
     assert editor.status_code == 200
     assert BUTTON not in editor.text

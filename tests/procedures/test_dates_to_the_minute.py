@@ -16,7 +16,7 @@ from procedures.models import ProcedurePage
 from tests.factories import ProcedurePageFactory, UserFactory
 
 from .admin_forms import procedure_form_data
-from .test_import_export import run_import, valid_record
+from .records import run_import, valid_record
 
 WITH_SECONDS = datetime(2025, 1, 15, 7, 30, 45, 123456, tzinfo=UTC)
 TO_THE_MINUTE = datetime(2025, 1, 15, 7, 30, tzinfo=UTC)

@@ -6,7 +6,6 @@ and cannot open a file shown only by restricted fields or by an internal procedu
 """
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -17,10 +16,10 @@ from tests.callcenter.documents import document_link, publish
 from tests.factories import (
     DepartmentFactory,
     ProcedurePageFactory,
-    UserFactory,
     document,
     faq_item,
 )
+from tests.staff import member
 
 from . import files
 
@@ -28,42 +27,15 @@ ORIGINAL = files.PDF
 REPLACEMENT = files.PDF.replace(b"/Catalog", b"/Catalog /Podmieniony true")
 
 
-def user_in(group_name, departments=()):
-    user = UserFactory(groups=[Group.objects.get(name=group_name)])
-    for department in departments:
-        department.editors.add(user)
-    return user
-
-
-@pytest.fixture
-def department_a(db):
-    return DepartmentFactory(name="Wydział Spraw Obywatelskich")
-
-
 @pytest.fixture
 def department_b(db):
+    """Another department than ``editor``'s."""
     return DepartmentFactory(name="Wydział Edukacji")
 
 
 @pytest.fixture
-def editor_a(department_a):
-    """An editor of department A only."""
-    return user_in(roles.EDITORS, [department_a])
-
-
-@pytest.fixture
 def editor_b(department_b):
-    return user_in(roles.EDITORS, [department_b])
-
-
-@pytest.fixture
-def moderator(db):
-    return user_in(roles.MODERATORS)
-
-
-@pytest.fixture
-def agent(db):
-    return user_in(roles.CALL_CENTER)
+    return member(roles.EDITORS, department_b)
 
 
 def make_document(title, department, content=ORIGINAL):
@@ -105,7 +77,7 @@ def replace_file(client, doc):
 # --- Published files are the Office's --------------------------------------------------
 
 
-@pytest.mark.parametrize("who", ["editor_a", "editor_b"])
+@pytest.mark.parametrize("who", ["editor", "editor_b"])
 def test_editor_cannot_replace_the_file_of_a_published_document(
     request, client, who, published_document
 ):
@@ -119,7 +91,7 @@ def test_editor_cannot_replace_the_file_of_a_published_document(
     assert downloaded(client, published_document) == ORIGINAL
 
 
-@pytest.mark.parametrize("who", ["editor_a", "editor_b"])
+@pytest.mark.parametrize("who", ["editor", "editor_b"])
 def test_editor_cannot_delete_a_published_document(request, client, who, published_document):
     client.force_login(request.getfixturevalue(who))
     url = reverse("wagtaildocs:delete", args=[published_document.pk])
@@ -159,11 +131,9 @@ def test_the_office_replaces_the_file_of_a_published_document(
     assert downloaded(client, published_document) == REPLACEMENT
 
 
-def test_editor_still_manages_the_unpublished_files_of_their_department(
-    client, editor_a, department_a
-):
-    doc = make_document("projekt-a", department_a)
-    client.force_login(editor_a)
+def test_editor_still_manages_the_unpublished_files_of_their_department(client, editor, department):
+    doc = make_document("projekt-a", department)
+    client.force_login(editor)
     replace_file(client, doc)
     doc.refresh_from_db()
     with doc.file.open("rb") as stored:
@@ -174,11 +144,11 @@ def test_editor_still_manages_the_unpublished_files_of_their_department(
 
 
 def test_editor_sees_and_chooses_only_their_departments_files(
-    client, editor_a, department_a, department_b
+    client, editor, department, department_b
 ):
-    own = make_document("plik-komorki-a", department_a)
+    own = make_document("plik-komorki-a", department)
     other = make_document("plik-komorki-b", department_b)
-    client.force_login(editor_a)
+    client.force_login(editor)
 
     listing = client.get(reverse("wagtaildocs:index")).text
     chooser = client.get(reverse("wagtaildocs_chooser:choose")).text
@@ -186,14 +156,14 @@ def test_editor_sees_and_chooses_only_their_departments_files(
     assert other.title not in listing and other.title not in chooser
     assert client.get(reverse("wagtaildocs:edit", args=[other.pk])).status_code == 302
     client.logout()
-    client.force_login(editor_a)
+    client.force_login(editor)
     assert client.get(other.url).status_code == 404
 
 
 def test_editor_uploads_only_into_their_departments_collection(
-    client, editor_a, department_a, department_b
+    client, editor, department, department_b
 ):
-    client.force_login(editor_a)
+    client.force_login(editor)
     form = client.get(reverse("wagtaildocs:add")).context["form"]
     assert "collection" not in form.fields  # one collection: Wagtail files it there
 
@@ -207,7 +177,7 @@ def test_editor_uploads_only_into_their_departments_collection(
     )
     assert response.status_code == 302
     uploaded = ProcedureDocument.objects.get(title="do-cudzej-komorki")
-    assert uploaded.collection == department_a.get_document_collection()
+    assert uploaded.collection == department.get_document_collection()
 
 
 def test_a_department_gets_its_collection_and_keeps_its_name(db):
@@ -225,27 +195,27 @@ def test_a_department_gets_its_collection_and_keeps_its_name(db):
 
 
 @pytest.fixture
-def cc_description_document(procedure_index, department_a):
+def cc_description_document(procedure_index, department):
     """A file linked only from "Opis*" of a live procedure of the editor's own department."""
-    doc = make_document("instrukcja-dla-cc", department_a)
-    page = ProcedurePageFactory(parent=procedure_index, department=department_a)
+    doc = make_document("instrukcja-dla-cc", department)
+    page = ProcedurePageFactory(parent=procedure_index, department=department)
     publish(page, cc_description=document_link(doc))
     return doc
 
 
 @pytest.fixture
-def faq_document(procedure_index, department_a):
-    doc = make_document("odpowiedz-faq", department_a)
-    page = ProcedurePageFactory(parent=procedure_index, department=department_a)
+def faq_document(procedure_index, department):
+    doc = make_document("odpowiedz-faq", department)
+    page = ProcedurePageFactory(parent=procedure_index, department=department)
     publish(page, faq=[faq_item("Gdzie jest instrukcja?", document_link(doc))])
     return doc
 
 
 @pytest.fixture
-def internal_document(procedure_index, department_a):
+def internal_document(procedure_index, department):
     """A file of an internal procedure of the editor's own department."""
-    doc = make_document("wniosek-wewnetrzny", department_a)
-    page = ProcedurePageFactory(parent=procedure_index, department=department_a, is_internal=True)
+    doc = make_document("wniosek-wewnetrzny", department)
+    page = ProcedurePageFactory(parent=procedure_index, department=department, is_internal=True)
     publish(page, required_documents=[document("Wniosek", file=doc)])
     return doc
 
@@ -254,9 +224,9 @@ RESTRICTED = ["cc_description_document", "faq_document", "internal_document"]
 
 
 @pytest.mark.parametrize("fixture", RESTRICTED)
-def test_editor_cannot_open_a_restricted_document(request, client, editor_a, fixture):
+def test_editor_cannot_open_a_restricted_document(request, client, editor, fixture):
     doc = request.getfixturevalue(fixture)
-    client.force_login(editor_a)
+    client.force_login(editor)
 
     edit = client.get(reverse("wagtaildocs:edit", args=[doc.pk]))
     assert edit.status_code == 302  # Wagtail's refusal, back to the dashboard
@@ -290,7 +260,7 @@ def test_agent_and_office_open_a_restricted_document(request, client, agent, mod
 
 
 def test_a_restricted_document_that_is_also_public_is_public(
-    client, editor_a, faq_document, procedure_index
+    client, editor, faq_document, procedure_index
 ):
     page = ProcedurePageFactory(parent=procedure_index)
     publish(page, required_documents=[document("Instrukcja", file=faq_document)])

@@ -10,7 +10,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 from procedures import roles
 from procedures.models import UsefulInfo
 from tests.factories import DepartmentFactory, ProcedurePageFactory
-from tests.procedures.admin_forms import procedure_form_data
+from tests.procedures.admin_forms import edit_url, procedure_form_data
 from tests.staff import member, session
 
 # (tab, [its sections]) as an editor meets them, in the order of the template.
@@ -32,10 +32,6 @@ RESTRICTED_TAB = (
 
 def add_url(parent):
     return reverse("wagtailadmin_pages:add", args=["procedures", "procedurepage", parent.pk])
-
-
-def edit_url(page):
-    return reverse("wagtailadmin_pages:edit", args=[page.pk])
 
 
 def layout(html):

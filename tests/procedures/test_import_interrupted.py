@@ -27,7 +27,7 @@ from search.engine import search
 from search.models import SearchEntry
 
 from . import files
-from .test_import_export import valid_record
+from .records import valid_record
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 

@@ -23,6 +23,8 @@ from procedures.interchange.files import DocumentDumper
 from procedures.interchange.importer import Importer
 from procedures.models import Category
 
+from .records import valid_record
+
 #: Top-level keys of the format: a rejection must name one of them.
 KEYS = set(schema.schema()["properties"])
 
@@ -94,17 +96,11 @@ def test_every_schema_valid_record_imports_or_is_rejected_naming_its_field(
 # --- What the property test found, pinned as examples ------------------------------------
 
 
-def _record(code, **overrides):
-    from .test_import_export import valid_record
-
-    return valid_record(code, **overrides)
-
-
 @pytest.mark.django_db
 def test_categories_whose_names_slugify_alike_get_distinct_slugs(procedure_index, tmp_path):
     records = [
-        _record("KA-02201", categories=["!!!", "???"]),
-        _record("KA-02202", categories=["Sprawy – obywatelskie", "sprawy obywatelskie"]),
+        valid_record("KA-02201", categories=["!!!", "???"]),
+        valid_record("KA-02202", categories=["Sprawy – obywatelskie", "sprawy obywatelskie"]),
     ]
 
     outcomes = Importer(tmp_path, parent=procedure_index).run(records)
@@ -116,7 +112,7 @@ def test_categories_whose_names_slugify_alike_get_distinct_slugs(procedure_index
 
 @pytest.mark.django_db
 def test_a_nul_character_is_refused_naming_the_field(procedure_index, tmp_path):
-    record = _record("KA-02203", places=[{"name": "Sala\x00Obsługi", "phones": ["42\x00"]}])
+    record = valid_record("KA-02203", places=[{"name": "Sala\x00Obsługi", "phones": ["42\x00"]}])
 
     (outcome,) = Importer(tmp_path, parent=procedure_index).run([record])
 
@@ -131,9 +127,9 @@ def test_a_rejected_record_links_no_related_procedure_after_the_import(procedure
     # then fails publication (its summary is too long): it is rejected, so the link it
     # asked for must not be made at the end of the import either.
     records = [
-        _record("KA-02204"),
-        _record("KA-02204", related_procedures=["KA-02205"], summary="S" * 651),
-        _record("KA-02205"),
+        valid_record("KA-02204"),
+        valid_record("KA-02204", related_procedures=["KA-02205"], summary="S" * 651),
+        valid_record("KA-02205"),
     ]
 
     outcomes = Importer(tmp_path, publish=True, parent=procedure_index).run(records)

@@ -4,10 +4,8 @@ the admin form keeps what the editor typed."""
 
 import json
 
-import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
-from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail.test.utils.form_data import rich_text, streamfield
 
@@ -15,7 +13,6 @@ from procedures import roles
 from procedures.blocks import iter_block_errors
 from procedures.models import ProcedurePage
 from tests.factories import (
-    ProcedurePageFactory,
     UserFactory,
     appeal_text,
     booking,
@@ -25,7 +22,8 @@ from tests.factories import (
 )
 
 from .admin_forms import procedure_form_data, step_value
-from .test_import_export import run_import, valid_record
+from .records import run_import, valid_record
+from .validation import errors_of
 
 #: The largest real procedure (the city's 20 published descriptions and the demo data).
 LARGEST_REAL = {
@@ -39,17 +37,6 @@ LARGEST_REAL = {
     "cc_contacts": 2,
     "faq": 3,
 }
-
-
-def errors_of(page):
-    with pytest.raises(ValidationError) as caught:
-        page.full_clean()
-    return caught.value.message_dict
-
-
-@pytest.fixture
-def procedure(procedure_index):
-    return ProcedurePageFactory(parent=procedure_index)
 
 
 def test_defaults_leave_room_well_above_the_largest_real_procedure():

@@ -17,6 +17,7 @@ from procedures.models import ProcedurePage
 from tests.factories import ProcedurePageFactory
 from tests.staff import member, session
 
+from .admin_forms import edit_url
 from .admin_forms import procedure_form_data as form_data_without_block_ids
 
 REFUSED = "Nie zapisano zmian: w czasie Twojej edycji nowszą wersję zapisał(a)"
@@ -70,10 +71,6 @@ def moderator(db):
     return member(roles.MODERATORS, first_name="Marek", last_name="Moderator")
 
 
-def edit_url(page):
-    return reverse("wagtailadmin_pages:edit", args=[page.pk])
-
-
 def loaded_revision(response):
     """The hidden inputs saying which revision the form was loaded from."""
     assert response.status_code == 200
@@ -94,6 +91,29 @@ def messages_of(response):
 def open_in_two_sessions(first_user, second_user, url):
     first, second = session(first_user), session(second_user)
     return first, loaded_revision(first.get(url)), second, loaded_revision(second.get(url))
+
+
+def save_then_save_stale(procedure, first_user, first_changes, second_user, second_changes):
+    """Both users open the edit form; the first saves ``first_changes`` (a draft), then the
+    second posts ``second_changes`` (with an ``action-…`` key, that action) from the form
+    loaded before: the response to the second."""
+    first, first_base, second, second_base = open_in_two_sessions(
+        first_user, second_user, edit_url(procedure)
+    )
+    data = procedure_form_data(procedure, **first_changes)
+    first.post(edit_url(procedure), {**data, **first_base})
+    data = procedure_form_data(procedure, **second_changes)
+    return second.post(edit_url(procedure), {**data, **second_base})
+
+
+def publish_a_second_version(procedure):
+    """The procedure's summary changed and published again; the URL of the form that
+    reverts it to the version before."""
+    old_revision = procedure.latest_revision
+    page = ProcedurePage.objects.get(pk=procedure.pk)
+    page.summary = "Druga wersja opisu."
+    page.save_revision().publish()
+    return reverse("wagtailadmin_pages:revisions_revert", args=[procedure.pk, old_revision.pk])
 
 
 def test_a_stale_draft_is_refused_and_nothing_is_lost(procedure, editor, moderator):
@@ -132,15 +152,13 @@ def test_a_stale_draft_is_refused_and_nothing_is_lost(procedure, editor, moderat
 
 
 def test_a_stale_publish_is_refused(procedure, editor, moderator):
-    first, first_base, second, second_base = open_in_two_sessions(
-        editor, moderator, edit_url(procedure)
+    response = save_then_save_stale(
+        procedure,
+        editor,
+        {"summary": "Opis poprawiony przez redaktorkę."},
+        moderator,
+        {"title": "Dowód osobisty – tytuł moderatora", "action-publish": "action-publish"},
     )
-    data = procedure_form_data(procedure, summary="Opis poprawiony przez redaktorkę.")
-    first.post(edit_url(procedure), {**data, **first_base})
-
-    data = procedure_form_data(procedure, title="Dowód osobisty – tytuł moderatora")
-    data["action-publish"] = "action-publish"
-    response = second.post(edit_url(procedure), {**data, **second_base})
 
     assert response.status_code == 200
     assert REFUSED in messages_of(response)
@@ -153,15 +171,13 @@ def test_a_stale_publish_is_refused(procedure, editor, moderator):
 
 
 def test_a_stale_submit_for_approval_is_refused(procedure, editor, moderator):
-    first, first_base, second, second_base = open_in_two_sessions(
-        moderator, editor, edit_url(procedure)
+    response = save_then_save_stale(
+        procedure,
+        moderator,
+        {"title": "Dowód osobisty – tytuł moderatora"},
+        editor,
+        {"summary": "Opis redaktorki do akceptacji.", "action-submit": "action-submit"},
     )
-    data = procedure_form_data(procedure, title="Dowód osobisty – tytuł moderatora")
-    first.post(edit_url(procedure), {**data, **first_base})
-
-    data = procedure_form_data(procedure, summary="Opis redaktorki do akceptacji.")
-    data["action-submit"] = "action-submit"
-    response = second.post(edit_url(procedure), {**data, **second_base})
 
     assert response.status_code == 200
     assert "Marek Moderator" in messages_of(response)
@@ -173,13 +189,7 @@ def test_a_stale_submit_for_approval_is_refused(procedure, editor, moderator):
 
 def test_a_stale_revert_is_refused(procedure, editor, moderator):
     old_revision = procedure.latest_revision
-    page = ProcedurePage.objects.get(pk=procedure.pk)
-    page.summary = "Druga wersja opisu."
-    page.save_revision().publish()
-
-    revert_url = reverse(
-        "wagtailadmin_pages:revisions_revert", args=[procedure.pk, old_revision.pk]
-    )
+    revert_url = publish_a_second_version(procedure)
     first, first_base = session(editor), None
     first_base = loaded_revision(first.get(edit_url(procedure)))
     second = session(moderator)
@@ -210,12 +220,7 @@ def test_an_up_to_date_form_saves_as_before(procedure, editor):
 
 def test_a_revert_when_nobody_saved_meanwhile_goes_through(procedure, moderator):
     old_revision = procedure.latest_revision
-    page = ProcedurePage.objects.get(pk=procedure.pk)
-    page.summary = "Druga wersja opisu."
-    page.save_revision().publish()
-    revert_url = reverse(
-        "wagtailadmin_pages:revisions_revert", args=[procedure.pk, old_revision.pk]
-    )
+    revert_url = publish_a_second_version(procedure)
     client = session(moderator)
     base = loaded_revision(client.get(revert_url))
     response = client.post(revert_url, {**procedure_form_data(old_revision.as_object()), **base})
@@ -241,14 +246,8 @@ def test_newer_changes_the_editor_cannot_see_do_not_block_the_save(procedure, ed
 
 
 def test_the_same_user_in_two_tabs_is_refused_too(procedure, editor):
-    first, first_base, second, second_base = open_in_two_sessions(
-        editor, editor, edit_url(procedure)
-    )
-    first.post(
-        edit_url(procedure), {**procedure_form_data(procedure, summary="Karta 1."), **first_base}
-    )
-    response = second.post(
-        edit_url(procedure), {**procedure_form_data(procedure, title="Karta 2"), **second_base}
+    response = save_then_save_stale(
+        procedure, editor, {"summary": "Karta 1."}, editor, {"title": "Karta 2"}
     )
     assert REFUSED in messages_of(response)
     assert latest(procedure).summary == "Karta 1."
@@ -257,17 +256,12 @@ def test_the_same_user_in_two_tabs_is_refused_too(procedure, editor):
 def test_reverting_keeps_the_current_inne(procedure, moderator):
     """ "Inne*" is written outside revisions: going back to an old version keeps today's."""
     old_revision = procedure.latest_revision
-    page = ProcedurePage.objects.get(pk=procedure.pk)
-    page.summary = "Druga wersja opisu."
-    page.save_revision().publish()
+    revert_url = publish_a_second_version(procedure)
     agent = session(member(roles.CALL_CENTER))
     agent.post(reverse("procedures_cc_other", args=[procedure.pk]), {"cc_other": "Uwaga agenta."})
     old_revision.refresh_from_db()
     assert old_revision.content["cc_other"] != "Uwaga agenta."
 
-    revert_url = reverse(
-        "wagtailadmin_pages:revisions_revert", args=[procedure.pk, old_revision.pk]
-    )
     client = session(moderator)
     base = loaded_revision(client.get(revert_url))
     data = procedure_form_data(old_revision.as_object())

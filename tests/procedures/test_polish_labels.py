@@ -5,37 +5,30 @@ from django.urls import reverse
 
 from tests.english_words import find_english
 from tests.factories import DepartmentFactory, EmployeeFactory
-from tests.staff import session
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def admin_client_pl(django_user_model):
-    user = django_user_model.objects.create_superuser("admin", "admin@example.com", "x" * 12)
-    return session(user)
-
-
-def test_snippet_listing_counts_departments_in_polish(admin_client_pl):
+def test_snippet_listing_counts_departments_in_polish(superuser_client):
     DepartmentFactory.create_batch(21)
-    response = admin_client_pl.get(reverse("wagtailsnippets_procedures_department:list"))
+    response = superuser_client.get(reverse("wagtailsnippets_procedures_department:list"))
     assert response.status_code == 200
     content = response.content.decode()
     assert "21 komórek" in content
     assert "21 komórki" not in content
 
 
-def test_snippet_listing_counts_employees_in_polish(admin_client_pl):
+def test_snippet_listing_counts_employees_in_polish(superuser_client):
     EmployeeFactory.create_batch(5)
-    response = admin_client_pl.get(reverse("wagtailsnippets_procedures_employee:list"))
+    response = superuser_client.get(reverse("wagtailsnippets_procedures_employee:list"))
     content = response.content.decode()
     assert "5 pracowników" in content
     assert "pracownicy</div>" not in content
 
 
-def test_department_chooser_says_choose_in_the_accusative(admin_client_pl):
+def test_department_chooser_says_choose_in_the_accusative(superuser_client):
     DepartmentFactory()
-    response = admin_client_pl.get(reverse("wagtailsnippetchoosers_procedures_department:choose"))
+    response = superuser_client.get(reverse("wagtailsnippetchoosers_procedures_department:choose"))
     assert response.status_code == 200
     title = response.json()["html"]
     assert "Wybierz komórkę" in title

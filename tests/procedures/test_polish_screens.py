@@ -13,15 +13,9 @@ from wagtail.admin.templatetags.wagtailadmin_tags import workflow_status_with_da
 from procedures import roles
 from tests.english_words import find_english
 from tests.factories import ProcedurePageFactory
-from tests.staff import member, session
+from tests.staff import member
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def superuser_client(django_user_model):
-    user = django_user_model.objects.create_superuser("admin", "admin@example.com", "x" * 12)
-    return session(user)
 
 
 def test_login_form_labels_the_password_in_polish(client):

@@ -11,6 +11,7 @@ from tests.factories import (
     fill_restricted_fields,
     find_markers,
 )
+from tests.portal.headings import HEADINGS
 
 from .template_spec import template_fields
 
@@ -96,17 +97,7 @@ def test_public_queryset_honours_valid_from_and_to(procedure_index):
 def test_portal_page_renders_sections_in_the_templates_words(client, procedure_index):
     page = ProcedurePageFactory(parent=procedure_index)
     html = client.get(page.url).text
-    headings = [
-        "Skrócony opis procedury",
-        "Najważniejsze etapy realizacji procedury",
-        "Szczegółowy opis procedury",
-        "Termin i miejsce załatwienia sprawy",
-        "Opłaty",
-        "Dokumenty",
-        "Podstawa prawna",
-        "Realizator",
-    ]
-    positions = [html.index(heading) for heading in headings]
+    positions = [html.index(heading) for heading in HEADINGS]
     assert positions == sorted(positions)  # the template's order
     assert "Osobiście: ul. Piotrkowska 110" in html  # channel kinds read as words
     assert "in_person" not in html

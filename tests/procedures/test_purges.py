@@ -23,7 +23,7 @@ from tests.factories import CategoryFactory, ProcedurePageFactory, UserFactory
 
 from . import files
 from .admin_forms import procedure_form_data
-from .test_import_export import valid_record
+from .records import valid_record
 
 
 class Rollback(Exception):

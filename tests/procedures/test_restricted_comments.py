@@ -16,14 +16,10 @@ from procedures.restricted import comment_visible_to
 from tests.factories import ProcedurePageFactory
 from tests.staff import member, session
 
-from .admin_forms import procedure_form_data
+from .admin_forms import edit_url, procedure_form_data
 
 SECRET = "KOMENTARZ-ZASTRZ-5e1b"
 OPEN = "KOMENTARZ-JAWNY-77c0"
-
-
-def edit_url(page):
-    return reverse("wagtailadmin_pages:edit", args=[page.pk])
 
 
 @pytest.fixture
@@ -36,11 +32,6 @@ def procedure(procedure_index):
 @pytest.fixture
 def editor(procedure):
     return member(roles.EDITORS, procedure.department)
-
-
-@pytest.fixture
-def moderator(db):
-    return member(roles.MODERATORS)
 
 
 def comment_on(page, user, contentpath, text):

@@ -2,7 +2,6 @@
 by an editor who cannot see them."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from procedures import roles
@@ -10,9 +9,9 @@ from procedures.models import ProcedurePage
 from tests.factories import (
     EmployeeFactory,
     ProcedurePageFactory,
-    UserFactory,
     faq_item,
 )
+from tests.staff import member
 
 from .admin_forms import procedure_form_data
 
@@ -31,15 +30,8 @@ def restricted_procedure(procedure_index):
     return ProcedurePage.objects.get(pk=page.pk)
 
 
-def user_in(group_name, department=None):
-    user = UserFactory(groups=[Group.objects.get(name=group_name)])
-    if department is not None:
-        department.editors.add(user)
-    return user
-
-
 def test_editor_does_not_see_restricted_fields(client, restricted_procedure):
-    client.force_login(user_in(roles.EDITORS, restricted_procedure.department))
+    client.force_login(member(roles.EDITORS, restricted_procedure.department))
     response = client.get(reverse("wagtailadmin_pages:edit", args=[restricted_procedure.pk]))
     assert response.status_code == 200
     assert "Skrócony opis sprawy" in response.text
@@ -49,7 +41,7 @@ def test_editor_does_not_see_restricted_fields(client, restricted_procedure):
 
 
 def test_moderator_sees_restricted_fields(client, restricted_procedure):
-    client.force_login(user_in(roles.MODERATORS))
+    client.force_login(member(roles.MODERATORS))
     response = client.get(reverse("wagtailadmin_pages:edit", args=[restricted_procedure.pk]))
     assert response.status_code == 200
     assert MARK in response.text
@@ -58,7 +50,7 @@ def test_moderator_sees_restricted_fields(client, restricted_procedure):
 
 def test_editor_save_keeps_restricted_values(client, restricted_procedure):
     before = restricted_procedure
-    client.force_login(user_in(roles.EDITORS, before.department))
+    client.force_login(member(roles.EDITORS, before.department))
     data = procedure_form_data(before, summary="Nowy skrócony opis od redaktora.")
     response = client.post(reverse("wagtailadmin_pages:edit", args=[before.pk]), data, follow=False)
     assert response.status_code == 302, response.context["form"].errors
@@ -77,7 +69,7 @@ def test_editor_save_keeps_restricted_values(client, restricted_procedure):
 
 
 def test_editor_cannot_set_restricted_values_by_posting_them(client, restricted_procedure):
-    client.force_login(user_in(roles.EDITORS, restricted_procedure.department))
+    client.force_login(member(roles.EDITORS, restricted_procedure.department))
     data = procedure_form_data(restricted_procedure, cc_other="podrobione", is_internal="on")
     client.post(reverse("wagtailadmin_pages:edit", args=[restricted_procedure.pk]), data)
     after = ProcedurePage.objects.get(pk=restricted_procedure.pk).get_latest_revision_as_object()
@@ -86,7 +78,7 @@ def test_editor_cannot_set_restricted_values_by_posting_them(client, restricted_
 
 
 def test_rejected_save_keeps_the_editors_text(client, restricted_procedure):
-    client.force_login(user_in(roles.EDITORS, restricted_procedure.department))
+    client.force_login(member(roles.EDITORS, restricted_procedure.department))
     too_long = "Bardzo długa nazwa procedury " * 6  # 174 characters
     data = procedure_form_data(restricted_procedure, title=too_long)
     response = client.post(reverse("wagtailadmin_pages:edit", args=[restricted_procedure.pk]), data)

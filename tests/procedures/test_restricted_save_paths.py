@@ -18,7 +18,7 @@ from tests.factories import EmployeeFactory, ProcedurePageFactory, faq_item
 from tests.staff import member
 
 from .admin_forms import procedure_form_data
-from .test_import_export import valid_record
+from .records import valid_record
 
 OLD = "STARA-WERSJA-ZASTRZ"
 NEW = "NOWA-WERSJA-ZASTRZ"

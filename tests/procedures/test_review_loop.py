@@ -16,13 +16,9 @@ from procedures.models import ProcedurePage
 from tests.factories import ProcedurePageFactory
 from tests.staff import member, session
 
-from .admin_forms import procedure_form_data
+from .admin_forms import edit_url, procedure_form_data
 
 COMMENT = "Proszę uzupełnić numer rachunku opłaty."
-
-
-def edit_url(page):
-    return reverse("wagtailadmin_pages:edit", args=[page.pk])
 
 
 def action_url(page, action):

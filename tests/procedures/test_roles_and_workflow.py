@@ -10,7 +10,7 @@ from procedures.models import ProcedurePage
 from tests.factories import ProcedurePageFactory
 from tests.staff import member
 
-from .admin_forms import procedure_form_data
+from .admin_forms import edit_url, procedure_form_data
 
 
 @pytest.fixture
@@ -18,10 +18,6 @@ def own_and_other(procedure_index):
     own = ProcedurePageFactory(parent=procedure_index, title="Procedura własnej komórki")
     other = ProcedurePageFactory(parent=procedure_index, title="Procedura innej komórki")
     return own, other
-
-
-def edit_url(page):
-    return reverse("wagtailadmin_pages:edit", args=[page.pk])
 
 
 def test_editor_edits_own_department_only(client, own_and_other):

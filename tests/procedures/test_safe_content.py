@@ -18,6 +18,7 @@ from procedures import roles
 from procedures.blocks import iter_block_errors
 from procedures.models import EFormPlatform, ProcedurePage
 from tests.factories import (
+    OfficeFactory,
     ProcedurePageFactory,
     UserFactory,
     booking,
@@ -27,7 +28,8 @@ from tests.factories import (
 )
 
 from .admin_forms import procedure_form_data
-from .test_import_export import rejected, run_import, valid_record, write  # noqa: F401
+from .records import rejected, run_import, valid_record
+from .validation import errors_of
 
 SCRIPT_URLS = ["javascript:alert(1)", " JaVa\tScript:alert(1)", "data:text/html,<b>x</b>"]
 
@@ -42,12 +44,6 @@ def agent_client(client):
     return client
 
 
-def stream_messages(page):
-    with pytest.raises(ValidationError) as caught:
-        page.full_clean()
-    return caught.value.message_dict
-
-
 # --- The model refuses them ---------------------------------------------------------------
 
 
@@ -55,7 +51,7 @@ def stream_messages(page):
 def test_a_booking_link_must_be_a_web_address(procedure_index, url):
     page = ProcedurePageFactory(parent=procedure_index)
     page.appointment = [booking(("url", url))]
-    message = stream_messages(page)["appointment"][0]
+    message = errors_of(page)["appointment"][0]
     assert "Pole „Numer, adres lub link”" in message
     assert "nie jest dozwolonym adresem" in message
     assert "https://" in message
@@ -79,7 +75,7 @@ def test_legal_act_and_e_form_links_must_be_web_addresses(procedure_index):
     page = ProcedurePageFactory(parent=procedure_index)
     page.legal_basis = [legal_act("Ustawa", url="javascript:alert(1)")]
     page.required_documents = [document("Wniosek", eforms=[(platform, "ftp://x.pl/f")])]
-    errors = stream_messages(page)
+    errors = errors_of(page)
     assert "Pole „Link do aktu”" in errors["legal_basis"][0]
     assert "Pole „Adres e-formularza”" in errors["required_documents"][0]
 
@@ -218,8 +214,6 @@ SHARED_BLOCK_TEMPLATES = {
 def test_the_portal_and_the_call_center_render_entries_with_the_same_templates(
     client, procedure_index
 ):
-    from tests.factories import OfficeFactory
-
     page = store_unchecked(
         ProcedurePageFactory(parent=procedure_index),
         places=[{"type": "office", "value": OfficeFactory().pk}],
@@ -285,7 +279,7 @@ def test_imported_rich_text_is_stored_without_script(
         assert '<a href="https://wizyty.uml.lodz.pl/">wizyty</a>' in html
 
 
-def test_imported_script_is_not_rendered(client, procedure_index, write):  # noqa: F811
+def test_imported_script_is_not_rendered(client, procedure_index, write):
     record = valid_record("KA-03102", how_to=HOSTILE_HTML, appeal=HOSTILE_HTML)
     status, report = run_import(write([record]), "--publish")
     assert status == 0, report

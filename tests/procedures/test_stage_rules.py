@@ -17,13 +17,11 @@ from procedures.stages import Stage, required_fields
 from tests.factories import DepartmentFactory, EmployeeFactory, ProcedurePageFactory
 from tests.staff import member, session
 
+from .admin_forms import EMPTY_FIELDS, edit_url
+
 
 def add_url(parent):
     return reverse("wagtailadmin_pages:add", args=["procedures", "procedurepage", parent.pk])
-
-
-def edit_url(page):
-    return reverse("wagtailadmin_pages:edit", args=[page.pk])
 
 
 def new_procedure(department, author=None, **overrides):
@@ -33,19 +31,10 @@ def new_procedure(department, author=None, **overrides):
         "title": "Wydanie karty parkingowej",
         "code": "KA-09001",
         "slug": "wydanie-karty-parkingowej",
-        "seo_title": "",
-        "search_description": "",
+        **EMPTY_FIELDS,
         "summary": "Kartę wydaje się osobie niepełnosprawnej na jej wniosek.",
         "how_to": rich_text("<p>Złóż wniosek w punkcie obsługi.</p>"),
         "additional_info": rich_text(""),
-        "information_date": "",
-        "go_live_at": "",
-        "expire_at": "",
-        "processing_time_value": "",
-        "processing_time_unit": "",
-        "processing_time_description": "",
-        "submission_deadline": "",
-        "reuse_conditions": "",
         "department": str(department.pk) if department else "",
         "steps": streamfield([]),
         "places": streamfield([]),
@@ -83,19 +72,12 @@ def all_errors(response):
     return errors
 
 
-@pytest.fixture
-def department(db):
-    return DepartmentFactory(name="Wydział Spraw Obywatelskich")
-
-
-@pytest.fixture
-def editor(department):
-    return member(roles.EDITORS, department)
-
-
-@pytest.fixture
-def moderator(db):
-    return member(roles.MODERATORS)
+def refused(user, url, data, action):
+    """Every message of the form sent back unsaved when ``user`` posts ``data`` to ``url``
+    with ``action`` (``action-submit``, ``action-publish``)."""
+    response = session(user).post(url, {**data, action: action})
+    assert response.status_code == 200
+    return all_errors(response)
 
 
 # --- The declaration ---------------------------------------------------------------------
@@ -151,10 +133,7 @@ def test_submitting_checks_what_the_editor_fills_in_and_names_it(
     procedure_index, department, editor
 ):
     data = new_procedure(department, None, code="", summary="", how_to=rich_text(""))
-    data["action-submit"] = "action-submit"
-    response = session(editor).post(add_url(procedure_index), data)
-    assert response.status_code == 200
-    errors = all_errors(response)
+    errors = refused(editor, add_url(procedure_index), data, "action-submit")
     assert "Kod procedury" in errors["code"][0]
     assert "Skrócony opis sprawy" in errors["summary"][0]
     assert "Sposób załatwienia sprawy" in errors["how_to"][0]
@@ -298,15 +277,18 @@ def office_form(page, **overrides):
     return new_procedure(page.department, author.employee, **values)
 
 
+def approving(data, comment=""):
+    """``data`` posted with the editor's "approve" action and the moderator's ``comment``."""
+    return {
+        **data,
+        "action-workflow-action": "true",
+        "workflow-action-name": "approve",
+        "workflow-action-extra-data": f'{{"comment": "{comment}"}}',
+    }
+
+
 def test_approving_in_the_editor_names_the_missing_restricted_fields(submitted, moderator):
-    data = office_form(submitted)
-    data.update(
-        {
-            "action-workflow-action": "true",
-            "workflow-action-name": "approve",
-            "workflow-action-extra-data": '{"comment": "Zatwierdzam po poprawkach."}',
-        }
-    )
+    data = approving(office_form(submitted), "Zatwierdzam po poprawkach.")
     response = session(moderator).post(edit_url(submitted), data)
     assert response.status_code == 200
     errors = all_errors(response)
@@ -320,15 +302,8 @@ def test_the_office_fills_in_its_fields_and_approves_in_the_editor(
     submitted, moderator, department
 ):
     owner = EmployeeFactory(department=department)
-    data = office_form(submitted)
-    data.update(
-        {
-            "procedure_owner": str(owner.pk),
-            "coordinator": str(owner.pk),
-            "action-workflow-action": "true",
-            "workflow-action-name": "approve",
-            "workflow-action-extra-data": '{"comment": ""}',
-        }
+    data = approving(
+        office_form(submitted, procedure_owner=str(owner.pk), coordinator=str(owner.pk))
     )
     response = session(moderator).post(edit_url(submitted), data)
     assert response.status_code == 302, all_errors(response)
@@ -358,11 +333,7 @@ def test_requesting_changes_needs_no_restricted_field(submitted, moderator):
 
 
 def test_publishing_names_every_missing_field(submitted, moderator):
-    data = office_form(submitted)
-    data["action-publish"] = "action-publish"
-    response = session(moderator).post(edit_url(submitted), data)
-    assert response.status_code == 200
-    errors = all_errors(response)
+    errors = refused(moderator, edit_url(submitted), office_form(submitted), "action-publish")
     assert "opublikować" in errors["procedure_owner"][0]
     assert "Koordynator" in errors["coordinator"][0]
     assert not ProcedurePage.objects.get(pk=submitted.pk).live
@@ -374,13 +345,7 @@ def test_a_past_date_in_approval_keeps_the_comment(submitted, moderator, departm
     data = office_form(
         submitted, procedure_owner=str(owner.pk), coordinator=str(owner.pk), go_live_at=past
     )
-    data.update(
-        {
-            "action-workflow-action": "true",
-            "workflow-action-name": "approve",
-            "workflow-action-extra-data": '{"comment": "Data do poprawy, poza tym dobrze."}',
-        }
-    )
+    data = approving(data, "Data do poprawy, poza tym dobrze.")
     response = session(moderator).post(edit_url(submitted), data)
     assert response.status_code == 200
     assert "jest już w przeszłości" in all_errors(response)["go_live_at"][0]

@@ -7,14 +7,12 @@ needs a bound (names of reference records, ``INDEXED_NAME_MAX``) or where a stan
 (e-mail 254, URL 2048); the interchange schema says the same as the model.
 """
 
-import json
 import re
 from re import _constants as sre_constants
 from re import _parser as sre_parse
 
 import pytest
 from django.apps import apps
-from django.contrib.auth import get_user_model
 from django.core.validators import MaxLengthValidator, URLValidator
 from django.db import models
 from django.urls import reverse
@@ -43,14 +41,7 @@ from procedures.validators import (
     MaxCharsValidator,
 )
 
-from .test_import_export import rejected, run_import, valid_record
-
-
-def write(tmp_path, records):
-    path = tmp_path / "procedury.json"
-    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
-    return path
-
+from .records import rejected, run_import, valid_record, write_records
 
 # --- The three real cases -----------------------------------------------------------------
 
@@ -104,7 +95,7 @@ def test_real_procedures_with_long_vocabulary_entries_and_address_import(procedu
     for record in records:
         assert schema.is_valid(record)
 
-    status, report = run_import(write(tmp_path, records), "--publish")
+    status, report = run_import(write_records(tmp_path, records), "--publish")
 
     assert rejected(report) == {}
     assert status == 0
@@ -119,7 +110,7 @@ def test_real_procedures_with_long_vocabulary_entries_and_address_import(procedu
 def test_a_name_over_the_index_bound_is_refused_naming_the_field(procedure_index, tmp_path):
     record = valid_record("KA-02101", useful_info=["x" * (INDEXED_NAME_MAX + 1)])
 
-    status, report = run_import(write(tmp_path, [record]))
+    status, report = run_import(write_records(tmp_path, [record]))
 
     (errors,) = rejected(report).values()
     assert [path for path, _ in errors] == ["useful_info"]
@@ -127,11 +118,12 @@ def test_a_name_over_the_index_bound_is_refused_naming_the_field(procedure_index
 
 
 @pytest.mark.django_db
-def test_office_and_employee_texts_are_edited_on_one_line_without_a_length_cap(client):
-    admin = get_user_model().objects.create_superuser("admin", "admin@example.com", "x" * 16)
-    client.force_login(admin)
+def test_office_and_employee_texts_are_edited_on_one_line_without_a_length_cap(
+    superuser_client,
+):
     for model in (Office, Employee):
-        response = client.get(reverse(f"wagtailsnippets_procedures_{model._meta.model_name}:add"))
+        url = reverse(f"wagtailsnippets_procedures_{model._meta.model_name}:add")
+        response = superuser_client.get(url)
         html = response.content.decode()
         assert response.status_code == 200
         assert re.search(r'<input type="text" name="name"', html), model

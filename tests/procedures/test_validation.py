@@ -9,25 +9,15 @@ from django.core.exceptions import ValidationError
 from procedures.validators import format_nrb, validate_nrb
 from tests.factories import (
     EmployeeFactory,
-    ProcedurePageFactory,
     channel,
     fee,
     marker,
     step,
 )
 
+from .validation import errors_of
+
 VALID_NRB = "50 1240 1037 1111 0011 0925 0073"  # the city's stamp-duty account
-
-
-def errors_of(page):
-    with pytest.raises(ValidationError) as caught:
-        page.full_clean()
-    return caught.value.message_dict
-
-
-@pytest.fixture
-def procedure(procedure_index):
-    return ProcedurePageFactory(parent=procedure_index)
 
 
 def test_a_complete_procedure_is_valid(procedure):

@@ -14,7 +14,6 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.search.backends import get_search_backend
 
-from procedures import roles
 from procedures.models import Category, Department, Employee, Office, ProcedurePage, UsefulInfo
 from search.backend import PolishSearchBackend
 from search.models import Audience
@@ -28,15 +27,10 @@ from tests.factories import (
     faq_item,
 )
 from tests.pdf import one_page_pdf
-from tests.staff import member, session
+from tests.staff import session
 
 #: Planted only in restricted fields ("Opis*", "Inne*", FAQ*): one word each.
 RESTRICTED_MARKER = "tajnyopisadminxq"
-
-
-@pytest.fixture
-def department(db):
-    return DepartmentFactory(name="Wydział Spraw Obywatelskich")
 
 
 @pytest.fixture
@@ -67,17 +61,6 @@ def procedures(procedure_index, department):
     secret.faq = [faq_item(RESTRICTED_MARKER, f"<p>{RESTRICTED_MARKER}</p>")]
     secret.save_revision().publish()
     return {"licence": licence, "residence": residence, "secret": secret}
-
-
-@pytest.fixture
-def editor(department):
-    return member(roles.EDITORS, department)
-
-
-@pytest.fixture
-def office_member(db):
-    """A moderator of the Procedures Office: reads restricted fields."""
-    return member(roles.MODERATORS)
 
 
 def explorer_search(user, query):
@@ -113,7 +96,7 @@ FINDS = [
 ]
 
 
-@pytest.mark.parametrize("role", ["editor", "office_member"])
+@pytest.mark.parametrize("role", ["editor", "moderator"])
 def test_explorer_search_finds_by_polish_words_and_codes(request, procedures, role):
     user = request.getfixturevalue(role)
     for key, query in FINDS:
@@ -134,15 +117,13 @@ def test_stock_search_would_miss_what_the_polish_search_finds(procedures, editor
     assert list(PolishSearchBackend({}).autocomplete("prawo jazdy", ProcedurePage.objects.all()))
 
 
-def test_editor_finds_nothing_by_a_word_only_in_a_restricted_field(
-    procedures, editor, office_member
-):
+def test_editor_finds_nothing_by_a_word_only_in_a_restricted_field(procedures, editor, moderator):
     secret = procedures["secret"]
-    assert explorer_search(office_member, RESTRICTED_MARKER) == [secret.pk]
-    assert page_chooser_search(office_member, RESTRICTED_MARKER) == [secret.pk]
+    assert explorer_search(moderator, RESTRICTED_MARKER) == [secret.pk]
+    assert page_chooser_search(moderator, RESTRICTED_MARKER) == [secret.pk]
     # Whole, and as typed so far (the last word is completed from the entries' words).
     for query in (RESTRICTED_MARKER, RESTRICTED_MARKER[:-2]):
-        assert explorer_search(office_member, query) == [secret.pk]
+        assert explorer_search(moderator, query) == [secret.pk]
         assert explorer_search(editor, query) == []
         assert page_chooser_search(editor, query) == []
     # By its public text the editor finds the same procedure.
@@ -150,7 +131,7 @@ def test_editor_finds_nothing_by_a_word_only_in_a_restricted_field(
 
 
 def test_an_internal_procedure_is_found_by_title_without_restricted_text(
-    procedure_index, department, editor, office_member
+    procedure_index, department, editor, moderator
 ):
     internal = ProcedurePageFactory(
         parent=procedure_index,
@@ -163,72 +144,72 @@ def test_an_internal_procedure_is_found_by_title_without_restricted_text(
     assert explorer_search(editor, "zgloszenia wewnetrzne") == [internal.pk]
     assert explorer_search(editor, "ka09001") == [internal.pk]
     assert explorer_search(editor, RESTRICTED_MARKER) == []
-    assert explorer_search(office_member, RESTRICTED_MARKER) == [internal.pk]
+    assert explorer_search(moderator, RESTRICTED_MARKER) == [internal.pk]
 
 
-def test_who_searches_what(editor, office_member):
-    assert current_audience(office_member) == Audience.STAFF
+def test_who_searches_what(editor, moderator):
+    assert current_audience(moderator) == Audience.STAFF
     assert current_audience(editor) == Audience.PUBLIC
     assert current_audience() == Audience.PUBLIC  # nobody known: no restricted text
 
 
-def test_office_chooser_finds_by_address(office_member):
+def test_office_chooser_finds_by_address(moderator):
     town_hall = OfficeFactory(name="Sala Obsługi Klienta", address="ul. Piotrkowska 104")
     elsewhere = OfficeFactory(name="Punkt obsługi", address="al. Politechniki 32")
     for query in ("piotrkowskiej", "Piotrkowska 104", "piotrkow"):
-        _response, found = snippet_chooser(office_member, Office, query)
+        _response, found = snippet_chooser(moderator, Office, query)
         assert found == [town_hall.pk], query
-    _response, found = snippet_chooser(office_member, Office, "politechniki")
+    _response, found = snippet_chooser(moderator, Office, "politechniki")
     assert found == [elsewhere.pk]
 
 
-def test_employee_chooser_finds_by_inflected_name_and_position(office_member):
+def test_employee_chooser_finds_by_inflected_name_and_position(moderator):
     department = DepartmentFactory(name="Wydział Komunikacji")
     head = EmployeeFactory(
         name="Anna Kowalska", position="kierownik oddziału", department=department
     )
     clerk = EmployeeFactory(name="Jan Nowak", position="inspektor", department=department)
     for query in ("kowalskiej", "kierownika oddzialu", "Kowalska"):
-        _response, found = snippet_chooser(office_member, Employee, query)
+        _response, found = snippet_chooser(moderator, Employee, query)
         assert found == [head.pk], query
-    _response, found = snippet_chooser(office_member, Employee, "wydziale komunikacji")
+    _response, found = snippet_chooser(moderator, Employee, "wydziale komunikacji")
     assert set(found) == {head.pk, clerk.pk}
 
 
-def test_employee_chooser_shows_position_and_department(office_member):
+def test_employee_chooser_shows_position_and_department(moderator):
     department = DepartmentFactory(name="Wydział Komunikacji")
     EmployeeFactory(name="Anna Kowalska", position="kierownik oddziału", department=department)
-    response, _found = snippet_chooser(office_member, Employee)
+    response, _found = snippet_chooser(moderator, Employee)
     assert "Stanowisko" in response.text
     assert "Imię i nazwisko" in response.text and "Tytuł" not in response.text
     assert "kierownik oddziału" in response.text
     assert "Wydział Komunikacji" in response.text
 
 
-def test_department_chooser_lists_only_the_editors_departments(department, editor, office_member):
+def test_department_chooser_lists_only_the_editors_departments(department, editor, moderator):
     other = DepartmentFactory(name="Wydział Budownictwa")
     _response, found = snippet_chooser(editor, Department)
     assert found == [department.pk]
     _response, found = snippet_chooser(editor, Department, "wydzial budownictwa")
     assert found == []
-    _response, found = snippet_chooser(office_member, Department)
+    _response, found = snippet_chooser(moderator, Department)
     assert set(found) == {department.pk, other.pk}
-    _response, found = snippet_chooser(office_member, Department, "wydziału budownictwa")
+    _response, found = snippet_chooser(moderator, Department, "wydziału budownictwa")
     assert found == [other.pk]
 
 
-def test_vocabulary_choosers_find_inflected_words_without_diacritics(office_member):
+def test_vocabulary_choosers_find_inflected_words_without_diacritics(moderator):
     category = CategoryFactory(name="Sprawy obywatelskie")
     CategoryFactory(name="Podatki i opłaty")
     # The vocabulary's seed (a migration) may hold it already.
     info, _created = UsefulInfo.objects.get_or_create(name="sprawa załatwiana od ręki")
-    _response, found = snippet_chooser(office_member, Category, "spraw obywatelskich")
+    _response, found = snippet_chooser(moderator, Category, "spraw obywatelskich")
     assert found == [category.pk]
-    _response, found = snippet_chooser(office_member, UsefulInfo, "sprawy zalatwiane od ręki")
+    _response, found = snippet_chooser(moderator, UsefulInfo, "sprawy zalatwiane od ręki")
     assert found == [info.pk]
 
 
-def test_documents_are_searched_in_polish_too(office_member):
+def test_documents_are_searched_in_polish_too(moderator):
     """Wagtail's own searches (documents here) keep working, through the same analyser."""
     document_model = get_document_model()
     document = document_model.objects.create(
@@ -236,15 +217,15 @@ def test_documents_are_searched_in_polish_too(office_member):
         file=ContentFile(one_page_pdf("Wniosek"), name="wniosek.pdf"),
     )
     assert list(document_model.objects.search("wniosku prawo jazdy")) == [document]
-    response = session(office_member).get(
+    response = session(moderator).get(
         reverse("wagtaildocs:index_results"), {"q": "wniosek o wymiane"}
     )
     assert response.status_code == 200
     assert document.title in response.text
 
 
-def test_explorer_search_without_a_query_and_with_filters(procedures, office_member):
-    client = session(office_member)
+def test_explorer_search_without_a_query_and_with_filters(procedures, moderator):
+    client = session(moderator)
     for params in ({"q": ""}, {"q": "live:yes"}, {"q": "prawo jazdy", "ordering": "title"}):
         response = client.get(reverse("wagtailadmin_pages:search"), params)
         assert response.status_code == 200, params

@@ -54,19 +54,20 @@ def test_exits_after_max_failures_in_a_row_and_a_success_resets_the_count(db):
     assert SchedulerHeartbeat.objects.exists()  # the one good round beat
 
 
-def test_a_hung_round_ends_the_process():
+def watchdog_abort(seconds_running):
+    """The watchdog's one look at a round running for ``seconds_running`` seconds, with a
+    limit of 10: the mocked ``abort`` it called or not."""
     command = Command()
     command.stopping = mock.Mock(wait=mock.Mock(side_effect=[False, True]))
-    command.round_started = time.monotonic() - 11
+    command.round_started = time.monotonic() - seconds_running
     with mock.patch.object(command, "abort") as abort:
         command.watch(max_silence=10)
-    abort.assert_called_once_with(1)
+    return abort
+
+
+def test_a_hung_round_ends_the_process():
+    watchdog_abort(11).assert_called_once_with(1)
 
 
 def test_a_slow_round_within_the_limit_is_left_alone():
-    command = Command()
-    command.stopping = mock.Mock(wait=mock.Mock(side_effect=[False, True]))
-    command.round_started = time.monotonic() - 5
-    with mock.patch.object(command, "abort") as abort:
-        command.watch(max_silence=10)
-    abort.assert_not_called()
+    watchdog_abort(5).assert_not_called()

@@ -411,22 +411,18 @@ def test_information_date_is_the_date_of_the_request_the_live_version_resolved(
     assert page.requested_information_date() is None
 
     moment = datetime(2025, 5, 6, 23, 30, tzinfo=UTC)  # already 7 May in Łódź
-    UpdateRequest.objects.create(
-        procedure=page,
-        subject="Nowa opłata",
-        description="…",
-        status=UpdateRequest.Status.DONE,
-        resolved_revision=revision,
-        created_at=moment,
-    )
-    UpdateRequest.objects.create(
-        procedure=page,
-        subject="Odrzucony",
-        description="…",
-        status=UpdateRequest.Status.REJECTED,
-        resolved_revision=revision,
-        created_at=moment + timedelta(days=10),
-    )
+    for subject, status, created_at in [
+        ("Nowa opłata", UpdateRequest.Status.DONE, moment),
+        ("Odrzucony", UpdateRequest.Status.REJECTED, moment + timedelta(days=10)),
+    ]:
+        UpdateRequest.objects.create(
+            procedure=page,
+            subject=subject,
+            description="…",
+            status=status,
+            resolved_revision=revision,
+            created_at=created_at,
+        )
     assert page.requested_information_date() == date(2025, 5, 7)
 
     published_revision(page)  # a later version that no request produced
