@@ -1,5 +1,6 @@
 """Text helpers for Polish content."""
 
+from django.utils.html import escape
 from django.utils.text import slugify
 
 _POLISH = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
@@ -12,8 +13,6 @@ def slugify_pl(text, max_length=80):
 
 def plain_text_to_html(text):
     """Plain text as rich-text HTML: paragraphs on blank lines, line breaks kept."""
-    from django.utils.html import escape
-
     paragraphs = [p.strip() for p in (text or "").replace("\r\n", "\n").split("\n\n")]
     return "".join("<p>" + escape(p).replace("\n", "<br/>") + "</p>" for p in paragraphs if p)
 
