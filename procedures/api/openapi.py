@@ -36,6 +36,19 @@ def _ref(name):
     return {"$ref": SCHEMA_PREFIX + name}
 
 
+def _procedure_object(description, required, meta):
+    """A procedure as an endpoint answers it: id, its ``meta`` schema, the BIP metadata and
+    the public content keys, nothing else."""
+    return {
+        "type": "object",
+        "description": description,
+        "required": required,
+        "allOf": [_ref("ProcedureContent")],
+        "properties": {"id": {"type": "integer"}, "meta": _ref(meta), "bip": _ref("Bip")},
+        "unevaluatedProperties": False,
+    }
+
+
 def _rewrite_refs(node):
     """``node`` with the interchange schema's ``#/$defs/x`` pointing at ``components``."""
     if isinstance(node, dict):
@@ -144,30 +157,16 @@ def _components():
                     "valid_to": _NULLABLE_DATETIME,
                 },
             },
-            "ListingItem": {
-                "type": "object",
-                "description": "Pozycja listy: id, meta oraz pola wskazane w ?fields=.",
-                "required": ["id", "meta", *LISTING_DEFAULT_FIELDS],
-                "allOf": [_ref("ProcedureContent")],
-                "properties": {
-                    "id": {"type": "integer"},
-                    "meta": _ref("ListingMeta"),
-                    "bip": _ref("Bip"),
-                },
-                "unevaluatedProperties": False,
-            },
-            "Procedure": {
-                "type": "object",
-                "description": "Procedura: id, meta, wszystkie jawne klucze i metryczka BIP.",
-                "required": ["id", "meta", "bip", *required_content],
-                "allOf": [_ref("ProcedureContent")],
-                "properties": {
-                    "id": {"type": "integer"},
-                    "meta": _ref("DetailMeta"),
-                    "bip": _ref("Bip"),
-                },
-                "unevaluatedProperties": False,
-            },
+            "ListingItem": _procedure_object(
+                "Pozycja listy: id, meta oraz pola wskazane w ?fields=.",
+                required=["id", "meta", *LISTING_DEFAULT_FIELDS],
+                meta="ListingMeta",
+            ),
+            "Procedure": _procedure_object(
+                "Procedura: id, meta, wszystkie jawne klucze i metryczka BIP.",
+                required=["id", "meta", "bip", *required_content],
+                meta="DetailMeta",
+            ),
             "Withdrawn": {
                 "type": "object",
                 "description": "Procedura, która przestała być publiczna od updated_since.",
