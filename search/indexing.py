@@ -9,9 +9,8 @@ Whether a public entry may be shown is still decided at query time by
 
 import datetime
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Model, QuerySet
-from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.blocks import StreamValue
 from wagtail.rich_text import RichText
@@ -20,9 +19,8 @@ from procedures.fields import FIELDS, FIELDS_BY_KEY
 from procedures.models import ProcedurePage
 from procedures.public import PUBLIC_FIELDS, SEARCH_WEIGHTS, PublicProcedure
 from search.analysis import index_text
-from search.models import Audience, SearchEntry, SearchTerm
-
-WEIGHTS = "ABCD"
+from search.databases import get_database
+from search.models import WEIGHTS, Audience, SearchEntry, SearchTerm
 
 #: Restricted text only staff search finds, ``(key, part or None)`` → weight, from the
 #: restricted rows of :data:`procedures.fields.FIELDS` that have a weight.
@@ -111,36 +109,10 @@ def entries_for(page):
     return entries
 
 
-def _weighted(weights):
-    return " || ".join(f"setweight(to_tsvector('simple', %s), '{w}')" for w in weights)
-
-
-def _insert_postgres(entries):
-    """Insert entries with their vectors in one statement each: no row is written twice
-    (an update would leave a dead row per entry for every search to step over)."""
-    table = SearchEntry._meta.db_table
-    sql = (
-        f"INSERT INTO {table} (page_id, audience, terms_a, terms_b, terms_c, terms_d, "  # noqa: S608
-        f"indexed_at, vector, head_vector, title_vector) VALUES "
-        f"(%s, %s, %s, %s, %s, %s, %s, {_weighted(WEIGHTS)}, {_weighted('AB')}, "
-        f"to_tsvector('simple', %s))"
-    )
-    now = timezone.now()
-    rows = []
-    for e in entries:
-        terms = [e.terms_a, e.terms_b, e.terms_c, e.terms_d]
-        rows.append([e.page_id, e.audience, *terms, now, *terms, *terms[:2], e.terms_a])
-    with connection.cursor() as cursor:
-        cursor.executemany(sql, rows)
-
-
 def _store(entries, page_ids):
     """Replace the entries of ``page_ids`` with ``entries``, their vectors and vocabulary."""
     SearchEntry.objects.filter(page_id__in=page_ids).delete()
-    if connection.vendor == "postgresql":
-        _insert_postgres(entries)
-    else:
-        SearchEntry.objects.bulk_create(entries)
+    get_database().store(entries)
     _extend_vocabulary(entries)
 
 
@@ -168,20 +140,6 @@ def _extend_vocabulary(entries):
             )
         new += [SearchTerm(audience=audience, term=term) for term in terms - known]
     SearchTerm.objects.bulk_create(new, ignore_conflicts=True, batch_size=2000)
-
-
-def tidy():
-    """After a full rebuild on PostgreSQL: drop the replaced rows, fold the GIN indexes'
-    pending entries in and refresh the planner's statistics (``VACUUM ANALYZE``), so the
-    first searches are as fast as later ones. Nothing to do on SQLite."""
-    if connection.vendor != "postgresql":
-        return
-    tables = f"{SearchEntry._meta.db_table}, {SearchTerm._meta.db_table}"
-    with connection.cursor() as cursor:
-        if connection.in_atomic_block:
-            cursor.execute(f"ANALYZE {tables}")
-        else:
-            cursor.execute(f"VACUUM (ANALYZE) {tables}")
 
 
 def index_pages(pages):
@@ -214,7 +172,7 @@ def rebuild(batch_size=200, progress=None):
         index_pages(pages)
         if progress:
             progress(min(start + batch_size, len(ids)), len(ids))
-    tidy()
+    get_database().tidy()
     return len(ids)
 
 

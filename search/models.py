@@ -24,6 +24,10 @@ class VectorField(SearchVectorField):
         return []
 
 
+#: The weights of :class:`SearchEntry`, one ``terms_<weight>`` column each, strongest first.
+WEIGHTS = "ABCD"
+
+
 class SearchEntry(models.Model):
     """One procedure as one audience finds it: its analysed terms by weight.
 

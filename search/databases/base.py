@@ -30,6 +30,13 @@ class SearchDatabase:
 
     vendor = None
 
+    def store(self, entries):
+        """Write new, unsaved search ``entries`` (the page's old ones are gone already)."""
+        SearchEntry.objects.bulk_create(entries)
+
+    def tidy(self):
+        """After a full rebuild: whatever makes the first searches as fast as later ones."""
+
     def similar_terms(self, word, audience):
         """Up to ``TYPO_CANDIDATES`` indexed words of the audience nearest to ``word``."""
         raise NotImplementedError

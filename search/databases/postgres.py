@@ -3,6 +3,7 @@
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection, transaction
 from django.db.models import F
+from django.utils import timezone
 
 from procedures.models import ProcedurePage
 from search.databases.base import (
@@ -12,6 +13,7 @@ from search.databases.base import (
     entries,
     is_gated,
 )
+from search.models import WEIGHTS, SearchEntry, SearchTerm
 
 #: Field weights D, C, B, A, as ``ts_rank`` takes them.
 RANK_WEIGHTS = (0.1, 0.2, 0.4, 1.0)
@@ -59,10 +61,41 @@ def _count(concepts, audience, gate, gate_params, every_concept=False):
         return cursor.fetchone()[0]
 
 
+def _weighted(weights):
+    return " || ".join(f"setweight(to_tsvector('simple', %s), '{w}')" for w in weights)
+
+
 class PostgresSearchDatabase(SearchDatabase):
     """Matches from the GIN indexes, typos from the trigram index, ranks by ``ts_rank``."""
 
     vendor = "postgresql"
+
+    def store(self, entries):
+        """Insert entries with their vectors in one statement each: no row is written twice
+        (an update would leave a dead row per entry for every search to step over)."""
+        sql = (
+            f"INSERT INTO {SearchEntry._meta.db_table} (page_id, audience, "  # noqa: S608
+            f"terms_a, terms_b, terms_c, terms_d, indexed_at, vector, head_vector, "
+            f"title_vector) VALUES (%s, %s, %s, %s, %s, %s, %s, {_weighted(WEIGHTS)}, "
+            f"{_weighted('AB')}, to_tsvector('simple', %s))"
+        )
+        now = timezone.now()
+        rows = []
+        for e in entries:
+            terms = [e.terms_a, e.terms_b, e.terms_c, e.terms_d]
+            rows.append([e.page_id, e.audience, *terms, now, *terms, *terms[:2], e.terms_a])
+        with connection.cursor() as cursor:
+            cursor.executemany(sql, rows)
+
+    def tidy(self):
+        """Drop the replaced rows, fold the GIN indexes' pending entries in and refresh the
+        planner's statistics (``VACUUM ANALYZE``; only ``ANALYZE`` inside a transaction)."""
+        tables = f"{SearchEntry._meta.db_table}, {SearchTerm._meta.db_table}"
+        with connection.cursor() as cursor:
+            if connection.in_atomic_block:
+                cursor.execute(f"ANALYZE {tables}")
+            else:
+                cursor.execute(f"VACUUM (ANALYZE) {tables}")
 
     def similar_terms(self, word, audience):
         with connection.cursor() as cursor:
