@@ -49,6 +49,28 @@ def _procedure_object(description, required, meta):
     }
 
 
+def _collection(item, closed_meta, **extra_properties):
+    """A page of ``item`` objects with their ``meta.total_count``; ``closed_meta`` says
+    whether ``meta`` may hold nothing else."""
+    meta = {
+        "type": "object",
+        "required": ["total_count"],
+        "properties": {"total_count": {"type": "integer", "minimum": 0}},
+    }
+    if closed_meta:
+        meta["additionalProperties"] = False
+    return {
+        "type": "object",
+        "required": ["meta", "items"],
+        "additionalProperties": False,
+        "properties": {
+            "meta": meta,
+            "items": {"type": "array", "items": _ref(item)},
+            **extra_properties,
+        },
+    }
+
+
 def _rewrite_refs(node):
     """``node`` with the interchange schema's ``#/$defs/x`` pointing at ``components``."""
     if isinstance(node, dict):
@@ -177,24 +199,15 @@ def _components():
                     "withdrawn_at": {"type": "string", "format": "date-time"},
                 },
             },
-            "Listing": {
-                "type": "object",
-                "required": ["meta", "items"],
-                "additionalProperties": False,
-                "properties": {
-                    "meta": {
-                        "type": "object",
-                        "required": ["total_count"],
-                        "properties": {"total_count": {"type": "integer", "minimum": 0}},
-                    },
-                    "items": {"type": "array", "items": _ref("ListingItem")},
-                    "deleted": {
-                        "type": "array",
-                        "description": "Tylko z ?updated_since=: procedury wycofane od tej chwili.",
-                        "items": _ref("Withdrawn"),
-                    },
+            "Listing": _collection(
+                "ListingItem",
+                closed_meta=False,
+                deleted={
+                    "type": "array",
+                    "description": "Tylko z ?updated_since=: procedury wycofane od tej chwili.",
+                    "items": _ref("Withdrawn"),
                 },
-            },
+            ),
             "HistoryEntry": {
                 "type": "object",
                 "additionalProperties": False,
@@ -216,20 +229,7 @@ def _components():
                     },
                 },
             },
-            "History": {
-                "type": "object",
-                "required": ["meta", "items"],
-                "additionalProperties": False,
-                "properties": {
-                    "meta": {
-                        "type": "object",
-                        "required": ["total_count"],
-                        "additionalProperties": False,
-                        "properties": {"total_count": {"type": "integer", "minimum": 0}},
-                    },
-                    "items": {"type": "array", "items": _ref("HistoryEntry")},
-                },
-            },
+            "History": _collection("HistoryEntry", closed_meta=True),
             "HistoryAnswer": {
                 "description": "Rejestr zmian (History) albo, z ?at=, jedna wersja (HistoryEntry).",
                 "oneOf": [_ref("History"), _ref("HistoryEntry")],
