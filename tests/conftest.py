@@ -1,3 +1,5 @@
+import functools
+
 import pytest
 from django.core.cache import cache
 from wagtail.models import Page, Site
@@ -10,6 +12,8 @@ from tests.factories import (
     ProcedureIndexPageFactory,
     ProcedurePageFactory,
 )
+from tests.procedures import files
+from tests.procedures.records import write_records
 from tests.staff import member, session
 
 
@@ -81,3 +85,14 @@ def commits_as_in_production():
     although the test's transaction never does (``tests/commits.py``)."""
     with production_commits():
         yield
+
+
+@pytest.fixture
+def write(tmp_path):
+    """``write(records, name="procedury.json")``: an interchange file in ``tmp_path``, next
+    to ``pliki/`` with a form, its sample and a program posing as a PDF."""
+    (tmp_path / "pliki").mkdir()
+    (tmp_path / "pliki" / "wniosek.pdf").write_bytes(files.PDF)
+    (tmp_path / "pliki" / "wniosek.docx").write_bytes(files.docx())
+    (tmp_path / "pliki" / "program.pdf").write_bytes(files.WINDOWS_EXECUTABLE)
+    return functools.partial(write_records, tmp_path)

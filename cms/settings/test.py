@@ -26,5 +26,5 @@ MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMid
 API_RATE_LIMIT = "0"
 # Tests log in with force_login; tests/logins turns the two-factor requirement on.
 STAFF_TWO_FACTOR_REQUIRED = False
-# seed_demo runs in tests (tests/procedures/test_seed_demo.py, the crawls).
+# seed_demo runs in tests (tests/demo/test_seed_demo.py, the crawls).
 DEMO_DATA_ALLOWED = True

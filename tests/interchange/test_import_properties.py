@@ -22,8 +22,7 @@ from procedures.interchange import mapping, schema
 from procedures.interchange.files import DocumentDumper
 from procedures.interchange.importer import Importer
 from procedures.models import Category
-
-from .records import valid_record
+from tests.procedures.records import valid_record
 
 #: Top-level keys of the format: a rejection must name one of them.
 KEYS = set(schema.schema()["properties"])

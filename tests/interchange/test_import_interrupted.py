@@ -25,9 +25,8 @@ from procedures.interchange.importer import Importer
 from procedures.models import ProcedureDocument, ProcedurePage
 from search.engine import search
 from search.models import SearchEntry
-
-from . import files
-from .records import valid_record
+from tests.procedures import files
+from tests.procedures.records import valid_record
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 

@@ -23,9 +23,8 @@ from django.core.management import call_command
 from django.db import connection
 
 from procedures.models import ProcedurePage
-
-from . import files
-from .records import documents_with_files, run_import, valid_record
+from tests.procedures import files
+from tests.procedures.records import documents_with_files, run_import, valid_record
 
 pytestmark = [
     pytest.mark.skipif(

@@ -18,8 +18,7 @@ from procedures.models import (
     ProcedurePage,
 )
 from procedures.public import RESTRICTED_FIELDS
-
-from .records import NRB, documents_with_files, rejected, run_import, valid_record
+from tests.procedures.records import NRB, documents_with_files, rejected, run_import, valid_record
 
 INVALID = {
     "KA-02001": {"title": "T" * 161},

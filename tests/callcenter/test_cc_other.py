@@ -7,9 +7,8 @@ from wagtail.models import PageLogEntry
 from procedures import roles
 from procedures.models import ProcedurePage
 from tests.factories import ProcedurePageFactory, faq_item
+from tests.procedures.admin_forms import procedure_form_data
 from tests.staff import member
-
-from .admin_forms import procedure_form_data
 
 LABEL = "Inne (uwagi pracowników Oddziału Call Center)"
 BUTTON = "Edytuj „Inne*”"
