@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,11 +72,16 @@ def start_gunicorn(env, port):
         cwd=ROOT,
         env=env,
     )
-    deadline = time.monotonic() + 30
+    # Ready when the workers answer, not when the master listens: on a busy machine a
+    # worker takes seconds to import the project, and wrk would count nothing meanwhile.
+    deadline = time.monotonic() + 60
+    answered = 0
     while time.monotonic() < deadline:
         try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return server
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz/", timeout=5):
+                answered += 1
+            if answered >= 4:
+                return server
         except OSError:
             time.sleep(0.2)
     server.kill()

@@ -34,16 +34,20 @@ def get(client, path):
     return response, len(captured.captured_queries)
 
 
+def approve_second_version(page, go_live_at):
+    """Approve a new version of the live ``page``, "Wersja druga", to go live then."""
+    draft = ProcedurePage.objects.get(pk=page.pk).get_latest_revision_as_object()
+    draft.title, draft.go_live_at = "Wersja druga", go_live_at
+    draft.save_revision().publish()
+
+
 @pytest.fixture
 def new_version_at_od(procedure_index):
     """A live procedure ("Wersja pierwsza") with a new version approved to go live at OD."""
     with at(T0):
         page = ProcedurePageFactory(parent=procedure_index, title="Wersja pierwsza")
         page.save_revision().publish()
-        draft = ProcedurePage.objects.get(pk=page.pk).get_latest_revision_as_object()
-        draft.title = "Wersja druga"
-        draft.go_live_at = OD
-        draft.save_revision().publish()  # approved, scheduled for OD
+        approve_second_version(page, OD)
     return page
 
 
@@ -129,10 +133,7 @@ def test_a_schedule_made_after_the_instant_was_stored_is_kept(client, procedure_
         page = ProcedurePageFactory(parent=procedure_index, title="Wersja pierwsza")
         client.get(page.url)
         assert due.cached_next_due() is None  # stored: nothing scheduled
-        draft = ProcedurePage.objects.get(pk=page.pk).get_latest_revision_as_object()
-        draft.title = "Wersja druga"
-        draft.go_live_at = OD
-        draft.save_revision().publish()
+        approve_second_version(page, OD)
         assert due.cached_next_due() == OD
     with at(OD):
         assert "Wersja druga" in client.get(page.url).text
