@@ -105,18 +105,23 @@ def mark_public(response, last_modified=None):
 #: a Site saved in this process refreshes it at once (``home.signals``).
 SITE_HOSTS_SECONDS = 60
 _known_hosts = {"hosts": frozenset(), "until": 0.0}
+#: Shared cache key of the Wagtail sites' host names, so that a process reading its list
+#: again asks no database; dropped once a Site change commits (``home.signals``).
+SITE_HOSTS_KEY = "portal-site-hosts"
+SITE_HOSTS_KEEP_SECONDS = 60 * 60
 
 
 def known_hosts():
     """The spellings of ``Host`` the page cache serves and stores, read at most every
-    :data:`SITE_HOSTS_SECONDS` in this process (see :func:`_site_hosts`).
+    :data:`SITE_HOSTS_SECONDS` in this process (see :func:`_site_hosts`), the sites' names
+    from the shared cache when it has them, so a page cache hit costs no query.
 
     While the database is unavailable the last list read (and the configured names) stays
     in use, so stored pages are still served (stale-if-error); it is read again soon after.
     """
     if _known_hosts["until"] <= time.monotonic():
         try:
-            _known_hosts["hosts"] = frozenset(_site_hosts(Site))
+            _known_hosts["hosts"] = frozenset(_configured_hosts() | _shared_database_hosts())
             _known_hosts["until"] = time.monotonic() + SITE_HOSTS_SECONDS
         except DatabaseError:
             _known_hosts["hosts"] |= _configured_hosts()
@@ -254,11 +259,32 @@ def _site_hosts(site_model):
     and with its port; the explicit names of ``ALLOWED_HOSTS``; ``PORTAL_CACHE_HOSTS``
     (e.g. ``127.0.0.1:8000``); and the local names. Serving and purging read this one list,
     so a purge reaches every entry there can be."""
-    hosts = _configured_hosts()
+    return _configured_hosts() | _database_hosts(site_model)
+
+
+def _database_hosts(site_model):
+    hosts = set()
     for site in site_model.objects.all():
         hosts.add(site.hostname)
         hosts.add(f"{site.hostname}:{site.port}")
     return hosts
+
+
+def _shared_database_hosts():
+    """The Wagtail sites' host spellings as stored in the shared cache, read from the
+    database (and stored) when it has none."""
+    hosts = cache.get(SITE_HOSTS_KEY)
+    if hosts is None:
+        hosts = frozenset(_database_hosts(Site))
+        cache.set(SITE_HOSTS_KEY, hosts, SITE_HOSTS_KEEP_SECONDS)
+    return hosts
+
+
+def forget_site_hosts(**kwargs):
+    """A Site was saved or deleted: this process reads the host names again at its next
+    request, and every process once the change commits (the shared copy is dropped)."""
+    forget_known_hosts()
+    purge_after_commit(keys=[SITE_HOSTS_KEY])
 
 
 def _configured_hosts():

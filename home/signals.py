@@ -14,6 +14,7 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 from home.page_cache import (
     RootPaths,
     forget_known_hosts,
+    forget_site_hosts,
     invalidate_procedure,
     path_of_url_path,
     paths_concerning,
@@ -106,6 +107,6 @@ def connect():
     post_save.connect(_invalidate_department, sender=Department, dispatch_uid="cache-dept")
     post_save.connect(_invalidate_unit, sender=OrganisationalUnit, dispatch_uid="cache-unit")
     # The page cache's host names come from the sites (page_cache.known_hosts).
-    post_save.connect(forget_known_hosts, sender=Site, dispatch_uid="cache-site-hosts")
-    post_delete.connect(forget_known_hosts, sender=Site, dispatch_uid="cache-site-hosts-delete")
+    post_save.connect(forget_site_hosts, sender=Site, dispatch_uid="cache-site-hosts")
+    post_delete.connect(forget_site_hosts, sender=Site, dispatch_uid="cache-site-hosts-delete")
     setting_changed.connect(_forget_hosts_on_setting, dispatch_uid="cache-hosts-setting")

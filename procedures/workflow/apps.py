@@ -7,3 +7,9 @@ class WorkflowConfig(AppConfig):
     name = "procedures.workflow"
     label = "workflow"
     verbose_name = "Harmonogram i wnioski o aktualizację"
+
+    def ready(self):
+        from procedures.workflow import due
+
+        # The next due instant in the cache follows every schedule change.
+        due.connect()

@@ -6,6 +6,10 @@ publishes a version whose "od" has come before the request is answered, so a new
 of a live procedure replaces the old one at that very second. The scheduler
 (``manage.py run_scheduler``, or ``publish_scheduled`` from cron) still runs the state
 changes — publishing, unpublishing expired procedures — and records them in the audit log.
+
+The middleware asks the database only when the next due instant (:mod:`.due`, kept in the
+shared cache) has come, so a request before it — a page served from the page cache above
+all — costs no query.
 """
 
 import logging
@@ -16,7 +20,8 @@ from django.db import DatabaseError, InterfaceError, transaction
 from django.utils import timezone
 from wagtail.models import Page, Revision
 
-from procedures.purges import replay_pending_purges
+from procedures.purges import replay_if_cache_recovered, replay_pending_purges
+from procedures.workflow.due import UNKNOWN, cached_next_due, store_next_due
 
 logger = logging.getLogger(__name__)
 
@@ -51,15 +56,23 @@ def unpublish_expired(now=None):
 
 def run_once(now=None):
     """One scheduler round: what ``publish_scheduled`` does, with "od"/"do" inclusive,
-    then the cache purges still waiting (see :mod:`procedures.purges`)."""
+    then the cache purges still waiting (see :mod:`procedures.purges`); the next due
+    instant is stored afresh for the middleware."""
     try:
-        return publish_due(now), unpublish_expired(now)
+        counts = publish_due(now), unpublish_expired(now)
+        store_next_due()
+        return counts
     finally:
         replay_pending_purges()
 
 
 class ScheduledPublishingMiddleware:
-    """Before answering, publish versions whose "od" has just come (one indexed query).
+    """Before answering, publish versions whose "od" has just come.
+
+    No query until the next due instant (:mod:`.due`) comes; then one indexed query and,
+    with a version due, its publication. When the cache holds no valid instant (empty,
+    unavailable, or a schedule just changed) the database is asked, as when it has come,
+    and the instant is stored again.
 
     Several app servers may see the same due version; a short cache lock lets one of them
     publish it, and publishing an already-published revision is harmless anyway — so while
@@ -79,17 +92,27 @@ class ScheduledPublishingMiddleware:
             self.publish_due_versions()
         return self.get_response(request)
 
-    @staticmethod
-    def publish_due_versions():
+    @classmethod
+    def publish_due_versions(cls):
+        # A cache back with an old instant loses it first (purges this process missed).
+        replay_if_cache_recovered()
+        due_at = cached_next_due()
+        if due_at is not UNKNOWN and (due_at is None or due_at > timezone.now()):
+            return
         try:
-            if not due_revisions().exists():
-                return
+            if due_revisions().exists() and not cls._publish_under_lock():
+                return  # another process is publishing them and stores the instant after
+            store_next_due()
         except (DatabaseError, InterfaceError) as error:
             logger.warning("Scheduled versions not checked, database unavailable: %s", error)
-            return
+
+    @staticmethod
+    def _publish_under_lock():
+        """Publish the due versions unless another process holds the lock; whether this
+        process tried."""
         locked = cache.add(LOCK_KEY, 1, timeout=30)
         if not locked and getattr(cache, "available", True):
-            return  # another process is publishing them
+            return False
         try:
             publish_due()
         except Exception:  # never fail the reader's request over it
@@ -97,3 +120,4 @@ class ScheduledPublishingMiddleware:
         finally:
             if locked:
                 cache.delete(LOCK_KEY)
+        return True
