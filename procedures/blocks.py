@@ -50,12 +50,24 @@ class LimitedCharBlock(blocks.CharBlock):
         return path, (self.limit, label), kwargs
 
 
-class ReferenceChooserBlock(SnippetChooserBlock):
-    """A snippet chooser whose records are fetched once during bulk jobs (see references)."""
+class RememberedRecordsMixin:
+    """Chosen records read through :func:`procedures.references.in_bulk`: fetched once during
+    bulk jobs and API requests, from the database as usual everywhere else."""
 
     def bulk_to_python(self, values):
         objects = references.in_bulk(self.model_class, [v for v in values if v is not None])
         return [objects.get(value) if value is not None else None for value in values]
+
+
+class ReferenceChooserBlock(RememberedRecordsMixin, SnippetChooserBlock):
+    """A snippet chooser whose records are fetched once during bulk jobs (see references)."""
+
+
+class ReferenceDocumentChooserBlock(RememberedRecordsMixin, DocumentChooserBlock):
+    """A document chooser whose documents are fetched once during bulk jobs (see references).
+
+    Stored as Wagtail's ``DocumentChooserBlock`` stores it (a document id), so migrations
+    name that block (``DECONSTRUCT_ALIASES``)."""
 
 
 class SafeURLsStructBlock(blocks.StructBlock):
@@ -387,8 +399,8 @@ class DocumentBlock(blocks.StructBlock):
     """A required document: its name, the file or blank form, a filled-in sample, e-forms."""
 
     name = blocks.CharBlock(label="Nazwa dokumentu")
-    file = DocumentChooserBlock(label="Plik / formularz", required=False)
-    sample_file = DocumentChooserBlock(label="Wzór wypełnienia", required=False)
+    file = ReferenceDocumentChooserBlock(label="Plik / formularz", required=False)
+    sample_file = ReferenceDocumentChooserBlock(label="Wzór wypełnienia", required=False)
     eforms = blocks.ListBlock(EFormLinkBlock(), label="E-formularze", default=[])
 
     class Meta:
@@ -409,7 +421,7 @@ class RequiredDocumentsBlock(LimitedStreamBlock):
 
 class OtherDocumentBlock(blocks.StructBlock):
     name = blocks.CharBlock(label="Nazwa")
-    file = DocumentChooserBlock(label="Plik", required=False)
+    file = ReferenceDocumentChooserBlock(label="Plik", required=False)
 
     class Meta:
         icon = "doc-empty"
@@ -519,3 +531,9 @@ def iter_block_errors(error, path=""):
             continue
         child_path = f"{path}[{key}]" if isinstance(key, int) else f"{path}.{key}"
         yield from iter_block_errors(child, child_path)
+
+
+#: Blocks that store what a Wagtail block stores, named as that block in migrations.
+DECONSTRUCT_ALIASES = {
+    ReferenceDocumentChooserBlock: "wagtail.documents.blocks.DocumentChooserBlock",
+}

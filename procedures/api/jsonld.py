@@ -14,7 +14,13 @@ from procedures.links import absolute_url
 from procedures.public import PublicProcedure
 
 from . import params
-from .serializers import RequestDocumentDumper, public_procedures, with_content
+from .serializers import (
+    RequestDocumentDumper,
+    chosen_records,
+    public_procedures,
+    public_related_ids,
+    with_content,
+)
 from .utils import BadRequest, api_view, conditional_response, error_response, not_found
 
 CONTENT_TYPE = "application/ld+json"
@@ -22,7 +28,10 @@ CONTENT_TYPE = "application/ld+json"
 
 def procedure_graph(page, request):
     """``{"@context": ..., "@graph": [GovernmentService, cpsv:PublicService]}`` for ``page``."""
-    content = dump_procedure(page, documents=RequestDocumentDumper(request))
+    with chosen_records([page]):
+        content = dump_procedure(
+            page, documents=RequestDocumentDumper(request), public_ids=public_related_ids(page)
+        )
     address = absolute_url(reverse("procedures_api:jsonld", args=[page.pk]))
     return service_graph(PublicProcedure(page), content, address, request)
 

@@ -5,17 +5,21 @@ the API carries exactly the keys and values of an export without restricted acce
 keys those are is decided by :data:`procedures.public.PUBLIC_FIELDS` through ``Key.public``.
 """
 
-from functools import cached_property
+from collections import defaultdict
+from contextlib import contextmanager
 
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch, Subquery
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.blocks import BaseStreamBlock, BaseStructBlock, ListBlock
+from wagtail.fields import StreamField
 
+from procedures import references
+from procedures.blocks import RememberedRecordsMixin
 from procedures.interchange.files import DocumentDumper
 from procedures.interchange.mapping import KEYS, DumpContext, dump_procedure
 from procedures.links import absolute_url, page_url
 from procedures.models import InformationAuthor, ProcedurePage, RelatedProcedure, UpdateRequest
-from procedures.public import PublicProcedure
 
 #: Content keys a client may ask for: the interchange format's public keys, in its order.
 CONTENT_FIELDS = tuple(key.name for key in KEYS if key.public)
@@ -25,6 +29,13 @@ FIELDS = (*CONTENT_FIELDS, "bip")
 LISTING_DEFAULT_FIELDS = ("title", "code")
 
 PAGE_TYPE = "procedures.ProcedurePage"
+
+#: StreamFields that hold content keys: the records chosen in them are fetched in one pass.
+STREAM_FIELDS = tuple(
+    field.name
+    for field in ProcedurePage._meta.concrete_fields
+    if isinstance(field, StreamField) and field.name in CONTENT_FIELDS
+)
 
 
 def public_procedures():
@@ -36,18 +47,82 @@ def with_content(queryset):
     """``queryset`` with everything the mapping's public keys and the BIP metadata read,
     so dumping any number of procedures costs the same relational queries.
 
-    Related procedures are named only when public: the mapping filters them with the
-    serializer's :attr:`ProcedureSerializer.public_ids`, looked up once per request.
+    Each page carries the creation time of the newest done update request its live version
+    resolved (``resolving_request_at``), for :func:`information_date`.
+
+    Each related procedure link carries its procedure's code and whether that procedure
+    is public now (``procedure_public``): public output names only those (see
+    :func:`public_related_ids`).
+    Records chosen in StreamFields are fetched by :func:`chosen_records`.
     """
-    related = RelatedProcedure.objects.select_related("procedure")
-    authors = InformationAuthor.objects.select_related("employee")
-    return queryset.select_related("department__unit", "live_revision__user").prefetch_related(
-        "categories",
-        "electronic_actions",
-        "useful_info",
-        Prefetch("related_procedures", queryset=related),
-        Prefetch("information_authors", queryset=authors),
+    public = ProcedurePage.objects.public().filter(pk=OuterRef("procedure_id"))
+    related = (
+        RelatedProcedure.objects.select_related("procedure")
+        .only("page", "sort_order", "procedure__code")
+        .annotate(procedure_public=Exists(public))
     )
+    authors = InformationAuthor.objects.select_related("employee")
+    resolving_requests = UpdateRequest.objects.filter(
+        status=UpdateRequest.Status.DONE, resolved_revision_id=OuterRef("live_revision_id")
+    ).order_by("-created_at")
+    return (
+        queryset.select_related("department__unit", "live_revision__user")
+        .defer("live_revision__content")  # the whole page as JSON: only its author is read
+        .annotate(resolving_request_at=Subquery(resolving_requests.values("created_at")[:1]))
+        .prefetch_related(
+            "categories",
+            "electronic_actions",
+            "useful_info",
+            Prefetch("related_procedures", queryset=related),
+            Prefetch("information_authors", queryset=authors),
+        )
+    )
+
+
+def public_related_ids(page):
+    """Ids of the procedures ``page`` links to that are public now (no query for a page
+    from :func:`with_content`)."""
+    return {link.procedure_id for link in page.related_procedures.all() if link.procedure_public}
+
+
+def _chosen_ids(block, raw, found):
+    """Adds the ids chosen in ``raw`` (stored data of ``block``) to ``found[model]``, for
+    the chooser blocks that read remembered records (``RememberedRecordsMixin``)."""
+    if raw is None:
+        return
+    if isinstance(block, RememberedRecordsMixin):
+        found[block.model_class].add(raw)
+    elif isinstance(block, BaseStreamBlock):
+        for child in raw:
+            child_block = block.child_blocks.get(child["type"])
+            if child_block is not None:
+                _chosen_ids(child_block, child["value"], found)
+    elif isinstance(block, BaseStructBlock):
+        for name, child_block in block.child_blocks.items():
+            _chosen_ids(child_block, raw.get(name), found)
+    elif isinstance(block, ListBlock):
+        for item in raw:
+            in_block_format = (
+                isinstance(item, dict) and item.keys() >= {"id", "value"} and item["type"] == "item"
+            )
+            _chosen_ids(block.child_block, item["value"] if in_block_format else item, found)
+
+
+@contextmanager
+def chosen_records(pages, fields=CONTENT_FIELDS):
+    """Inside the block, the records chosen in the ``fields`` StreamFields of ``pages``
+    (offices, documents, platforms, kinds of act…) are fetched already: one query per
+    model, however many pages and blocks there are."""
+    with references.remembered():
+        found = defaultdict(set)
+        for page in pages:
+            for name in STREAM_FIELDS:
+                if name in fields:
+                    stream = getattr(page, name)
+                    _chosen_ids(stream.stream_block, list(stream.raw_data), found)
+        for model, ids in found.items():
+            references.in_bulk(model, ids)
+        yield
 
 
 class RequestDocumentDumper(DocumentDumper):
@@ -73,6 +148,10 @@ def _datetime(value):
     return timezone.localtime(value).isoformat() if value else None
 
 
+def _date(value):
+    return value.isoformat() if value else None
+
+
 def _display_name(user):
     """The user's full name, else the username unless it is an e-mail address."""
     if user is None:
@@ -84,17 +163,19 @@ def _display_name(user):
     return None if "@" in username else username
 
 
-def information_dates(pages):
-    """``{page pk: information date}`` for many pages in one query: the field as entered,
+def information_date(page):
+    """Field 6 of a page from :func:`with_content`, without a query: the date as entered,
     else the date of the update request behind the live version (the same rule as
     ``PublicProcedure(page).information_date``)."""
-    undated = [page for page in pages if not page.information_date]
-    from_requests = UpdateRequest.objects.dates_resolved_by(undated)
-    return {page.pk: page.information_date or from_requests.get(page.pk) for page in pages}
+    if page.information_date:
+        return page.information_date
+    requested_at = page.resolving_request_at
+    return timezone.localdate(requested_at) if requested_at else None
 
 
-def bip_metadata(page, information_date):
-    """The metadata BIP shows under a published piece of information."""
+def bip_metadata(page):
+    """The metadata BIP shows under a published piece of information (``page`` from
+    :func:`with_content`)."""
     live_revision = page.live_revision
     return {
         "publishing_entity": page.unit.name if page.unit else None,
@@ -103,7 +184,7 @@ def bip_metadata(page, information_date):
             for author in page.information_authors.all()
         ],
         "entered_by": _display_name(live_revision.user if live_revision else None),
-        "information_date": information_date.isoformat() if information_date else None,
+        "information_date": _date(information_date(page)),
         "published_at": _datetime(page.first_published_at),
         "last_published_at": _datetime(page.last_published_at),
         "valid_from": _datetime(page.go_live_at),
@@ -125,22 +206,21 @@ def _add_file_details(data, dumper):
 
 
 class ProcedureSerializer:
-    """Turns public procedures into API items for one request."""
+    """Turns public procedures into API items for one request.
+
+    Pages come from :func:`with_content`, dumped inside :func:`chosen_records`.
+    """
 
     def __init__(self, request):
         self.request = request
         self.documents = RequestDocumentDumper(request)
 
-    @cached_property
-    def public_ids(self):
-        """Procedures public now: related links name only these (one query a request)."""
-        return set(ProcedurePage.objects.public().values_list("pk", flat=True))
-
     def _content(self, page, fields):
+        public_ids = public_related_ids(page) if "related_procedures" in fields else None
         if set(CONTENT_FIELDS) <= set(fields):
-            data = dump_procedure(page, documents=self.documents, public_ids=self.public_ids)
+            data = dump_procedure(page, documents=self.documents, public_ids=public_ids)
         else:
-            ctx = DumpContext(documents=self.documents, public_ids=self.public_ids)
+            ctx = DumpContext(documents=self.documents, public_ids=public_ids)
             data = {}
             for key in KEYS:
                 if key.name in fields and key.public:
@@ -156,7 +236,7 @@ class ProcedureSerializer:
             "html_url": page_url(page, self.request),
         }
 
-    def listing_item(self, page, fields, information_date=None):
+    def listing_item(self, page, fields):
         """``id``, ``meta`` (type, URLs, code) and the requested fields."""
         item = {
             "id": page.pk,
@@ -164,7 +244,7 @@ class ProcedureSerializer:
         }
         item.update(self._content(page, fields))
         if "bip" in fields:
-            item["bip"] = bip_metadata(page, information_date)
+            item["bip"] = bip_metadata(page)
         return item
 
     def detail(self, page):
@@ -179,5 +259,5 @@ class ProcedureSerializer:
             },
         }
         item.update(self._content(page, CONTENT_FIELDS))
-        item["bip"] = bip_metadata(page, PublicProcedure(page).information_date)
+        item["bip"] = bip_metadata(page)
         return item

@@ -4,11 +4,11 @@ Every view starts from ``ProcedurePage.objects.public()``; whatever the query, i
 expired, not yet valid and draft-only procedures are 404 or absent from the listing.
 
 Listing items carry ``id``, ``meta``, ``title`` and ``code`` unless ``?fields=`` asks for
-more (``*`` = every public key and ``bip``). The default listing costs the same number of
-queries however many items it has. Relational keys are prefetched, but keys held in
-StreamFields with chosen records (``places``, ``submission_channels``,
-``required_documents``, ``other_documents``, ``legal_basis``) cost up to a few queries per
-item, which is why they are not in the listing by default and ``limit`` is capped at 100.
+more (``*`` = every public key and ``bip``). A listing or a detail costs the same number of
+queries however many items and blocks it has: relational keys are prefetched, and the
+records chosen in StreamFields (offices, documents, platforms, kinds of act) are fetched in
+one query per model for the whole response. Content keys are still not in the listing by
+default (they make its items large), and ``limit`` is capped at 100.
 
 Responses carry ``ETag`` (hash of the body) and ``Last-Modified`` (detail: the live
 version's publication; listing: the newest one among public procedures), answer 304 to
@@ -29,7 +29,7 @@ from .history import withdrawn_since
 from .serializers import (
     LISTING_DEFAULT_FIELDS,
     ProcedureSerializer,
-    information_dates,
+    chosen_records,
     public_procedures,
     with_content,
 )
@@ -110,12 +110,10 @@ def procedure_listing(request):
         wanted = ranked[offset : offset + limit]
         by_id = {page.pk: page for page in queryset.filter(pk__in=wanted)}
         pages = [by_id[pk] for pk in wanted if pk in by_id]
-    dates = information_dates(pages) if "bip" in fields else {}
     serializer = ProcedureSerializer(request)
-    data = {
-        "meta": {"total_count": summary["total"]},
-        "items": [serializer.listing_item(page, fields, dates.get(page.pk)) for page in pages],
-    }
+    with chosen_records(pages, fields):
+        items = [serializer.listing_item(page, fields) for page in pages]
+    data = {"meta": {"total_count": summary["total"]}, "items": items}
     last_modified = summary["last_modified"]
     if since is not None:
         deleted = withdrawn_since(since)
@@ -145,9 +143,9 @@ def _detail(request, queryset):
     page = with_content(queryset).first()
     if page is None:
         return not_found(request)
-    return conditional_response(
-        request, ProcedureSerializer(request).detail(page), page.last_published_at
-    )
+    with chosen_records([page]):
+        data = ProcedureSerializer(request).detail(page)
+    return conditional_response(request, data, page.last_published_at)
 
 
 @api_view

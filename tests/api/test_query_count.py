@@ -1,35 +1,99 @@
-"""The API costs the same number of queries however large a procedure or listing is."""
+"""The API costs the same, small number of queries however large a procedure or listing is."""
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from procedures.models import RelatedProcedure
+from procedures.models import (
+    EFormPlatform,
+    ElectronicAction,
+    LegalActKind,
+    RelatedProcedure,
+    UpdateRequest,
+    UsefulInfo,
+)
 from tests.api.conftest import pdf, publish
 from tests.factories import (
     CategoryFactory,
     EmployeeFactory,
+    OfficeFactory,
     ProcedurePageFactory,
+    channel,
     document,
     fee,
+    legal_act,
     step,
 )
 
+#: The queries of a detail, whatever the procedure holds.
+DETAIL_QUERIES = [
+    "versions due to be published (middleware)",
+    "the page, its department, unit, live version and its author, the update request date",
+    "categories",
+    "electronic actions",
+    "useful information",
+    "related procedures, each marked public or not",
+    "information authors",
+    # Records chosen in StreamFields: one query per model, whatever the number of blocks.
+    "offices",
+    "e-form platforms (submission channels and documents' e-forms)",
+    "kinds of legal act",
+    "documents (required and other, files and samples)",
+]
+#: A listing page: the count and newest publication, then the items as a detail reads them.
+LISTING_QUERIES = [DETAIL_QUERIES[0], "total count and newest publication", *DETAIL_QUERIES[1:]]
+
 
 def build(procedure_index, size):
+    """A published procedure with ``size`` entries in every list, each naming records of
+    its own (documents, offices, platforms, kinds of act, people, categories, procedures),
+    whose information date comes from the update request its version resolved."""
+    platforms = [EFormPlatform.objects.create(name=f"Platforma {size}-{n}") for n in range(size)]
     page = ProcedurePageFactory(
         parent=procedure_index,
+        information_date=None,
         steps=[step(f"Etap {n}") for n in range(size)],
         fees=[fee(f"opłata {n}", "17.00") for n in range(size)],
+        places=[{"type": "office", "value": OfficeFactory().pk} for _ in range(size)],
+        submission_channels=[channel("electronic", platforms=platforms)],
         required_documents=[
-            document(f"Dokument {n}", file=pdf(f"d{size}-{n}")) for n in range(size)
+            document(
+                f"Dokument {n}",
+                file=pdf(f"d{size}-{n}"),
+                sample_file=pdf(f"s{size}-{n}"),
+                eforms=[(platform, "https://epuap.gov.pl/") for platform in platforms],
+                group=("to_submit", "to_inspect")[n % 2],
+            )
+            for n in range(size)
+        ],
+        other_documents=[
+            {"type": "document", "value": {"name": f"Inny {n}", "file": pdf(f"o{size}-{n}").pk}}
+            for n in range(size)
+        ],
+        legal_basis=[
+            legal_act(f"Ustawa {n}", kind=LegalActKind.objects.create(name=f"Akt {size}-{n}"))
+            for n in range(size)
         ],
         authors=[EmployeeFactory() for _ in range(size)],
     )
     page.categories.set([CategoryFactory() for _ in range(size)])
+    page.electronic_actions.set(
+        [ElectronicAction.objects.create(name=f"czynność {size}-{n}") for n in range(size)]
+    )
+    page.useful_info.set(
+        [UsefulInfo.objects.create(name=f"informacja {size}-{n}") for n in range(size)]
+    )
     for _ in range(size):
         related = publish(ProcedurePageFactory(parent=procedure_index))
         RelatedProcedure.objects.create(page=page, procedure=related)
-    return publish(page)
+    page = publish(page)
+    UpdateRequest.objects.create(
+        procedure=page,
+        subject="Nowa opłata",
+        description="…",
+        status=UpdateRequest.Status.DONE,
+        resolved_revision=page.live_revision,
+    )
+    return page
 
 
 def count(client, url):
@@ -42,12 +106,14 @@ def count(client, url):
 def test_detail_query_count_does_not_grow_with_content(client, procedure_index):
     small, large = build(procedure_index, 1), build(procedure_index, 10)
     count(client, f"/api/v2/procedures/{small.pk}/")  # warm per-process caches
-    assert count(client, f"/api/v2/procedures/{large.pk}/") == count(
-        client, f"/api/v2/procedures/{small.pk}/"
-    )
-    assert count(client, f"/api/v2/procedures/code/{large.code}/") == count(
-        client, f"/api/v2/procedures/code/{small.code}/"
-    )
+    for page in (small, large):
+        assert count(client, f"/api/v2/procedures/{page.pk}/") == len(DETAIL_QUERIES)
+        assert count(client, f"/api/v2/procedures/code/{page.code}/") == len(DETAIL_QUERIES)
+    detail = client.get(f"/api/v2/procedures/{large.pk}/").json()
+    assert len(detail["places"]) == 10
+    assert len(detail["legal_basis"]) == 10
+    assert len(detail["related_procedures"]) == 10
+    assert detail["bip"]["information_date"] is not None
 
 
 def test_listing_query_count_does_not_grow_with_items(client, procedure_index):
@@ -63,3 +129,15 @@ def test_listing_query_count_does_not_grow_with_items(client, procedure_index):
     assert count(client, url + "&fields=bip,summary,steps,categories,information_authors") == (
         with_bip
     )
+
+
+def test_listing_with_all_content_costs_the_queries_of_one_detail(client, procedure_index):
+    build(procedure_index, 1)
+    url = "/api/v2/procedures/?limit=100&fields=*"
+    count(client, url)  # warm per-process caches
+    assert count(client, url) == len(LISTING_QUERIES)
+    build(procedure_index, 3)
+    build(procedure_index, 5)
+    response = client.get(url)
+    assert len(response.json()["items"]) == 3 + 1 + 3 + 5  # with the related procedures
+    assert count(client, url) == len(LISTING_QUERIES)
