@@ -89,6 +89,7 @@ class ProcedurePageForm(WagtailAdminPageForm):
     def full_clean(self):
         if self.is_bound:
             self.stage = stage_of_action(self.data, self.is_deferred_validation)
+            self._slug_from_title()
         # save_revision() validates the page again after the form: with the same stage.
         self.instance.validation_stage = self.stage
         if "information_authors" in self.formsets:
@@ -101,6 +102,15 @@ class ProcedurePageForm(WagtailAdminPageForm):
                     form.data = form.data.copy()
                     form.data[form.add_prefix(DELETION_FIELD_NAME)] = "on"
         super().full_clean()
+
+    def _slug_from_title(self):
+        # The browser copies the title into the slug a moment after typing stops; a form
+        # sent sooner (or without JavaScript) gets the same readable ASCII slug here
+        # instead of "To pole jest wymagane." on the "Promocja" tab.
+        slug, title = self.add_prefix("slug"), self.add_prefix("title")
+        if "slug" in self.fields and not self.data.get(slug) and self.data.get(title):
+            self.data = self.data.copy()
+            self.data[slug] = slugify_pl(self.data[title])
 
     def _update_errors(self, errors):
         # The model's rules may concern a field this user's form does not show (a restricted

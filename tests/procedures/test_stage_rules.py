@@ -171,6 +171,15 @@ def test_a_draft_with_only_a_title_saves_and_two_may_have_no_code(procedure_inde
     assert ProcedurePage.objects.filter(code__isnull=True).count() == 2
 
 
+def test_a_form_sent_before_the_browser_filled_the_slug_gets_it_from_the_title(
+    procedure_index, department, editor
+):
+    data = new_procedure(department, None, title="Wymiana prawa jazdy – Łódź", slug="")
+    response = session(editor).post(add_url(procedure_index), data)
+    assert response.status_code == 302, all_errors(response)
+    assert ProcedurePage.objects.get(code="KA-09001").slug == "wymiana-prawa-jazdy-lodz"
+
+
 def test_a_draft_still_needs_a_title(procedure_index, department, editor):
     response = session(editor).post(add_url(procedure_index), new_procedure(department, title=""))
     assert response.status_code == 200
