@@ -62,9 +62,7 @@ def with_content(queryset):
         .annotate(procedure_public=Exists(public))
     )
     authors = InformationAuthor.objects.select_related("employee")
-    resolving_requests = UpdateRequest.objects.filter(
-        status=UpdateRequest.Status.DONE, resolved_revision_id=OuterRef("live_revision_id")
-    ).order_by("-created_at")
+    resolving_requests = UpdateRequest.objects.resolving(OuterRef("live_revision_id"))
     return (
         queryset.select_related("department__unit", "live_revision__user")
         .defer("live_revision__content")  # the whole page as JSON: only its author is read

@@ -552,7 +552,10 @@ class ProcedurePage(Page):
     def requested_information_date(self):
         """The date of the update request this live version resolved, or ``None``: field 6
         of the template when "Data wytworzenia informacji" is empty."""
-        return UpdateRequest.objects.dates_resolved_by([self]).get(self.pk)
+        if not self.live_revision_id:
+            return None
+        newest = UpdateRequest.objects.resolving(self.live_revision_id).first()
+        return timezone.localdate(newest.created_at) if newest else None
 
     def permissions_for_user(self, user):
         """Wagtail's page permissions, narrowed to the editor's own departments."""

@@ -103,28 +103,12 @@ def _revision_label(revision, live_id=None):
 
 
 class UpdateRequestQuerySet(models.QuerySet):
-    def dates_resolved_by(self, pages):
-        """``{page pk: date}`` of the update request each page's live version resolved.
-
-        Field 6 of the template: when "Data wytworzenia informacji" is empty, it is the
-        date of the update request that produced the version. The newest done request whose
-        resolving revision is the page's live revision counts; pages without one are left
-        out. One query for any number of pages.
-        """
-        revision_ids = {page.live_revision_id for page in pages} - {None}
-        if not revision_ids:
-            return {}
-        by_revision = {}
-        requests = self.filter(
-            status=UpdateRequest.Status.DONE, resolved_revision_id__in=revision_ids
-        ).order_by("created_at")
-        for request in requests:  # newest last, so it wins
-            by_revision[request.resolved_revision_id] = timezone.localdate(request.created_at)
-        return {
-            page.pk: by_revision[page.live_revision_id]
-            for page in pages
-            if page.live_revision_id in by_revision
-        }
+    def resolving(self, revision):
+        """The done requests that ``revision`` (an id, or ``OuterRef``) resolved, newest
+        first. Field 6 of the template: when "Data wytworzenia informacji" is empty, it is
+        the date of the newest of them for the live version."""
+        done = self.filter(status=UpdateRequest.Status.DONE, resolved_revision_id=revision)
+        return done.order_by("-created_at")
 
 
 class UpdateRequest(ClusterableModel):
