@@ -4,8 +4,23 @@ The database comes from DATABASE_URL like everywhere else, so the same suite run
 SQLite (default) and PostgreSQL (``DATABASE_URL=postgres://...``).
 """
 
+import os
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F401,F403
-from .base import BASE_DIR
+from .base import BASE_DIR, DATABASES
+
+# The browser tests' live server answers each request in a thread of its own. Django
+# shares an in-memory SQLite database as one connection between those threads and the
+# test, so a request still running when the next test starts (a page closing, an
+# autosave) can leave that connection in the middle of a transaction for every later
+# test. A database file gives each thread a connection of its own; the name is this
+# process's, so two suites run side by side do not meet.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(Path(tempfile.gettempdir()) / f"lckzm-test-{os.getpid()}.sqlite3")
+    }
 
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105
