@@ -42,12 +42,15 @@ demo: seed
 	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-## The whole test suite (DATABASE_URL=postgres://... runs it on PostgreSQL).
+## The whole test suite (DATABASE_URL=postgres://... runs it on PostgreSQL), one process per
+## core (pytest-xdist; PYTEST_WORKERS=0 runs it in this process). A test file stays in one
+## process: its module fixtures are built once.
+PYTEST_WORKERS ?= auto
 test: install
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 test-postgres: install
-	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/lckzm} $(PY) -m pytest
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/lckzm} $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 ## Ruff, then import-linter: one direction of imports between the apps, no import cycles
 ## (the contracts are [tool.importlinter] in pyproject.toml).

@@ -15,6 +15,11 @@ from tests.factories import (
 from tests.procedures import files
 from tests.procedures.records import write_records
 from tests.staff import member, session
+from tests.transactional import reload_after_flush
+
+
+def pytest_configure(config):
+    reload_after_flush()
 
 
 @pytest.fixture(autouse=True)
