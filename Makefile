@@ -13,10 +13,12 @@ PYTHON ?= $(shell for p in python3.12 python3.13 $$HOME/.pyenv/versions/3.12*/bi
 .PHONY: install lock demo serve migrate seed test test-postgres lint format check bench clean
 
 # Exactly the versions and files (sha256) in the lock; see requirements/lock.sh.
-$(VENV)/.installed: requirements/dev.txt
+# pip installs uv (requirements/uv.txt), and uv the rest: the same hashes, in seconds.
+$(VENV)/.installed: requirements/dev.txt requirements/uv.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.12+ is required (python3.12 not found)."; exit 1; }
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --require-hashes -r requirements/dev.txt
+	$(PY) -m pip install --quiet --require-hashes -r requirements/uv.txt
+	UV_PYTHON_DOWNLOADS=never $(VENV)/bin/uv pip sync --quiet --python $(PY) --require-hashes requirements/dev.txt
 	@touch $@
 
 # axe-core for the accessibility tests, from the npm registry (skipped where npm is absent).

@@ -3,6 +3,8 @@
 # with sha256 hashes that plain pip installs (`pip install --require-hashes -r ...`):
 #   requirements/production.txt  the application's dependencies (what a server installs)
 #   requirements/dev.txt         the same plus the dev group: tests, lint, uv (what CI installs)
+#   requirements/uv.txt          uv alone: pip installs it first, then uv installs dev.txt
+#                                (seconds instead of minutes; `make install`)
 #
 #   requirements/lock.sh          re-resolve after pyproject.toml changed (`make lock`);
 #                                 versions already locked stay unless pyproject excludes them
@@ -25,13 +27,14 @@ requirements() {
 
 production=(requirements/production.txt --no-dev)
 dev=(requirements/dev.txt --group dev)
+bootstrap=(requirements/uv.txt --only-group lock)
 
 if [[ "${1:-}" == "--check" ]]; then
   if ! "$uv" lock --check --python "$python"; then
     echo "uv.lock does not match pyproject.toml: run 'make lock' and commit the result." >&2
     exit 1
   fi
-  for target in production dev; do
+  for target in production dev bootstrap; do
     declare -n args="$target"
     if ! diff -u "${args[0]}" <(requirements "${args[@]}") >&2; then
       echo "${args[0]} differs from uv.lock: run 'make lock' and commit the result." >&2
@@ -45,4 +48,5 @@ fi
 "$uv" lock --python "$python" "$@"
 requirements "${production[@]}" >"${production[0]}"
 requirements "${dev[@]}" >"${dev[0]}"
-echo "Locked: uv.lock, ${production[0]}, ${dev[0]}"
+requirements "${bootstrap[@]}" >"${bootstrap[0]}"
+echo "Locked: uv.lock, ${production[0]}, ${dev[0]}, ${bootstrap[0]}"
