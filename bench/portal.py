@@ -1,6 +1,7 @@
 """Portal throughput and latency under gunicorn on loopback, with wrk.
 
     python bench/portal.py [--db sqlite|postgres] [--seconds 10] [--connections 4]
+                           [--redis-db 15]
 
 Builds the demo site in a database of its own, starts gunicorn (2 sync workers, production
 settings, Redis cache when 127.0.0.1:6379 answers) and loads, in one run:
@@ -8,10 +9,15 @@ settings, Redis cache when 127.0.0.1:6379 answers) and loads, in one run:
 - a trivial Django view (``/healthz/``): the framework's floor on this machine;
 - a plain Wagtail page (``/informacje/``, a StandardPage: routing + template, no cache);
 - the procedure page KA-01147 from the portal's page cache (warm);
-- the same procedure page with the cache turned off (``PORTAL_CACHE_SECONDS=0``).
+- the same procedure page with the page cache turned off (``PORTAL_CACHE_SECONDS=0``):
+  routing, the page, its fragment read from the cache (``procedures.fragments``) and the
+  outer template;
+- the same with fragments turned off too (``PROCEDURE_FRAGMENT_SECONDS=0``): the whole
+  procedure rendered on every request.
 
-Prints requests/s, p50/p99 latency and database queries per request for each, then the
-queries per cached hit (measured on a request answered with ``X-Cache: HIT``).
+Prints requests/s, p50/p99 latency and database queries per request for each, the
+queries per cached hit (measured on a request answered with ``X-Cache: HIT``), and the
+uncached procedure page's throughput as a multiple of the plain Wagtail page's.
 Needs ``wrk`` (Debian: ``apt-get install wrk``).
 """
 
@@ -132,6 +138,9 @@ def main():
     parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=4)
+    parser.add_argument(
+        "--redis-db", type=int, default=15, help="Redis database number, emptied before each row"
+    )
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install wrk")
@@ -146,9 +155,10 @@ def main():
     }
     if args.db == "postgres":
         env["DB_CONN_MAX_AGE"] = "600"
+    redis_db = str(args.redis_db)
     if redis_answers():
-        env["REDIS_URL"] = "redis://127.0.0.1:6379/15"
-        subprocess.run(["redis-cli", "-n", "15", "FLUSHDB"], capture_output=True, check=False)
+        env["REDIS_URL"] = f"redis://127.0.0.1:6379/{redis_db}"
+        subprocess.run(["redis-cli", "-n", redis_db, "FLUSHDB"], capture_output=True, check=False)
     else:
         # The bench only reads: no purge has to reach the other worker's cache.
         env["SINGLE_PROCESS"] = "yes"
@@ -182,18 +192,26 @@ def main():
         f"gunicorn 2 sync workers; wrk 2 threads, {args.connections} connections, "
         f"{args.seconds} s each"
     )
-    print(f"{'endpoint':48} {'req/s':>8} {'p50':>9} {'p99':>9} {'queries':>8}")
+    print(f"{'endpoint':54} {'req/s':>8} {'p50':>9} {'p99':>9} {'queries':>8}")
     rows = [
         ("trivial Django view /healthz/", "/healthz/", {}),
         ("plain Wagtail page /informacje/", "/informacje/", {}),
         ("procedure page KA-01147, page cache warm", procedure, {}),
         ("procedure page KA-01147, page cache off", procedure, {"PORTAL_CACHE_SECONDS": "0"}),
+        (
+            "procedure page KA-01147, page cache and fragment off",
+            procedure,
+            {"PORTAL_CACHE_SECONDS": "0", "PROCEDURE_FRAGMENT_SECONDS": "0"},
+        ),
     ]
     hit_queries = None
+    throughput = {}
     for label, path, extra in rows:
         run_env = {**env, **extra}
         if "REDIS_URL" in env:  # every row starts from an empty cache
-            subprocess.run(["redis-cli", "-n", "15", "FLUSHDB"], capture_output=True, check=False)
+            subprocess.run(
+                ["redis-cli", "-n", redis_db, "FLUSHDB"], capture_output=True, check=False
+            )
         port = free_port()
         # wrk asks for 127.0.0.1:<port>, a Host spelling the page cache must be told of.
         run_env["PORTAL_CACHE_HOSTS"] = f"127.0.0.1:{port}"
@@ -210,9 +228,18 @@ def main():
             server.terminate()
             server.wait(timeout=10)
         note = f"  ({errors} non-2xx)" if errors else ""
-        print(f"{label:48} {rps:8.0f} {p50:>9} {p99:>9} {queries:8d}{note}")
+        print(f"{label:54} {rps:8.0f} {p50:>9} {p99:>9} {queries:8d}{note}")
+        throughput[label] = rps
     # Measured on a request the page cache answered (X-Cache: HIT), not assumed.
     print(f"queries per cached hit = {'no hit measured' if hit_queries is None else hit_queries}")
+    plain = throughput["plain Wagtail page /informacje/"]
+    floor = throughput["trivial Django view /healthz/"]
+    print(
+        f"procedure page, page cache off = "
+        f"{throughput['procedure page KA-01147, page cache off'] / plain:.2f} × the plain "
+        f"Wagtail page; page cache warm = "
+        f"{throughput['procedure page KA-01147, page cache warm'] / floor:.2f} × the floor"
+    )
 
 
 if __name__ == "__main__":

@@ -194,8 +194,9 @@ class PublicPageCacheMiddleware:
         if getattr(response, "portal_public", False) and response.status_code == 200:
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
-            # One query: the next withdrawal bounds both freshness and the stale grace.
-            kept = seconds_until_next_withdrawal(longest=TTL + STALE_SECONDS)
+            # One query: the next withdrawal bounds both freshness and the stale grace;
+            # none when pages are not kept at all (PORTAL_CACHE_SECONDS=0).
+            kept = seconds_until_next_withdrawal(longest=TTL + STALE_SECONDS) if TTL > 0 else 0
             timeout = min(TTL, kept)
             last_modified = response.portal_last_modified
             etag = quote_etag(hashlib.sha1(response.content, usedforsecurity=False).hexdigest())
@@ -336,7 +337,9 @@ def _path_of(page, roots):
     return parts[2] if parts else None
 
 
-def invalidate_procedure(page, *extra_paths):
-    """Drop the pages concerning ``page`` (and ``extra_paths``) from the cache once the
-    current transaction commits; see :mod:`procedures.purges`."""
-    return purge_after_commit(paths=paths_concerning(page) | {p for p in extra_paths if p})
+def invalidate_procedure(page, *extra_paths, keys=()):
+    """Drop the pages concerning ``page`` (and ``extra_paths``, and the cache ``keys``)
+    from the cache once the current transaction commits; see :mod:`procedures.purges`."""
+    return purge_after_commit(
+        paths=paths_concerning(page) | {p for p in extra_paths if p}, keys=keys
+    )

@@ -1,10 +1,13 @@
-"""Template helpers of the residents' portal: breadcrumbs, canonical URLs, JSON-LD, files."""
+"""Template helpers of the residents' portal: breadcrumbs, canonical URLs, JSON-LD, files,
+a procedure's fragment."""
 
 from django import template
+from django.template.loader import render_to_string
 from django.utils.formats import number_format
+from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
-from procedures import linked_data
+from procedures import fragments, linked_data
 from procedures.models import ProcedureIndexPage
 from procedures.text import sort_key_pl
 
@@ -70,6 +73,42 @@ def canonical_url(context):
 def government_service_jsonld(context, procedure):
     """The procedure's schema.org JSON-LD as a ``<script>`` element, safe to embed."""
     return linked_data.script_tag(linked_data.government_service(procedure, context.get("request")))
+
+
+#: Where a page's render keeps its procedure's fragment, so its parts cost one cache read.
+_FRAGMENT = "procedure_fragment"
+
+
+@register.simple_tag(takes_context=True)
+def procedure_fragment(context, part):
+    """One part of the procedure page's fragment: ``jsonld`` (the ``<script>`` of
+    :func:`government_service_jsonld`), ``breadcrumbs`` or ``article``
+    (``procedures/procedure_article.html``).
+
+    The parts are rendered together, once per published version, and read from the cache
+    (:func:`procedures.fragments.cached`) at most once per page render. A preview renders
+    them afresh and stores nothing: its ``page`` is a draft, not the live version.
+    """
+    parts = context.render_context.get(_FRAGMENT)
+    if parts is None:
+        page, request = context["page"], context.get("request")
+        if getattr(request, "is_preview", False) or not page.live:
+            parts = _render_fragment(context)
+        else:
+            parts = fragments.cached(page, lambda: _render_fragment(context))
+        context.render_context[_FRAGMENT] = parts
+    return mark_safe(parts[part])  # noqa: S308 - rendered by the templates above
+
+
+def _render_fragment(context):
+    procedure = context["procedure"]
+    return {
+        "jsonld": str(government_service_jsonld(context, procedure)),
+        "breadcrumbs": render_to_string(
+            "components/breadcrumbs.html", breadcrumbs(context, current=procedure.title)
+        ),
+        "article": render_to_string("procedures/procedure_article.html", {"procedure": procedure}),
+    }
 
 
 @register.simple_tag
