@@ -761,16 +761,16 @@ class ProcedureIndexPage(Page):
         return context
 
     def route(self, request, path_components):
-        """One query for the procedure below, already of its own type (Wagtail's routing
-        takes two: the page, then its specific class), and whether it is public now."""
+        """One query for a public procedure below, already of its own type (Wagtail's
+        routing takes two: the page, then its specific class); a second one for any other
+        procedure (internal, withdrawn, not yet valid), which ``serve()`` then refuses."""
         if len(path_components) >= 1:
-            public = ProcedurePage.objects.public().filter(pk=models.OuterRef("pk"))
-            child = (
-                ProcedurePage.objects.child_of(self)
-                .filter(slug=path_components[0])
-                .annotate(public_now=models.Exists(public))
-                .first()
-            )
+            procedures = ProcedurePage.objects.child_of(self).filter(slug=path_components[0])
+            child = procedures.public().first()
+            if child is not None:
+                child.public_now = True  # serve() need not ask again
+            else:
+                child = procedures.first()
             if child is None:
                 raise Http404
             return child.route(request, path_components[1:])
