@@ -180,7 +180,8 @@ class PublicPageCacheMiddleware:
         # Purges the cache missed go first, so a cache back with old pages is corrected.
         replay_if_cache_recovered()
         key = key_for(host + request.path)
-        entry = cache.get(key)
+        # Nothing is stored while pages are not kept (PORTAL_CACHE_SECONDS=0).
+        entry = cache.get(key) if TTL > 0 else None
         if entry is not None and entry["expires"] > time.time():
             return self._from_entry(request, entry)
 
