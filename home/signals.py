@@ -203,7 +203,9 @@ def connect():
     # Fragments: what changes without a new version of the procedures showing it.
     for signal in (page_published, page_unpublished, page_slug_changed):
         signal.connect(_other_page_changed, dispatch_uid=f"fragments-page-{signal!r}")
-    pre_delete.connect(_other_page_changed, dispatch_uid="fragments-page-delete")
+    # A page's deletion deletes its Page row too (sender Page); no sender at all would
+    # turn off Django's fast deletes for every model.
+    pre_delete.connect(_other_page_changed, sender=Page, dispatch_uid="fragments-page-delete")
     for model in SHOWN_RECORDS:
         name = model._meta.model_name
         post_save.connect(_record_changed, sender=model, dispatch_uid=f"fragments-{name}")
