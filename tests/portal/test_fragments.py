@@ -7,10 +7,16 @@ import pytest
 import time_machine
 from django.core.cache import cache
 from django.core.files.base import ContentFile
+from django.db.models.signals import post_delete, pre_delete
 from django.urls import reverse
 
 from procedures import fragments, roles
-from procedures.models import ProcedureDocument, ProcedurePage, RelatedProcedure
+from procedures.models import (
+    PendingPurge,
+    ProcedureDocument,
+    ProcedurePage,
+    RelatedProcedure,
+)
 from tests.factories import (
     CategoryFactory,
     EmployeeFactory,
@@ -260,3 +266,20 @@ def test_a_renamed_procedure_list_reaches_the_breadcrumbs(client, procedure_inde
     procedure_index.title = "Wszystkie sprawy"
     procedure_index.save_revision().publish()
     assert "Wszystkie sprawy" in fresh(client, page)
+
+
+def test_a_deleted_related_procedure_leaves_the_pages_linking_to_it(client, procedure_index):
+    related = published(procedure_index, title="Procedura do usunięcia")
+    page = ProcedurePageFactory(parent=procedure_index)
+    RelatedProcedure.objects.create(page=page, procedure=related)
+    page.save_revision().publish()
+    assert "Procedura do usunięcia" in fresh(client, page)
+    ProcedurePage.objects.get(pk=related.pk).delete()
+    assert "Procedura do usunięcia" not in fresh(client, page)
+
+
+def test_the_signals_leave_fast_deletes_alone():
+    """No receiver without a sender: Django would then load every row it deletes, of
+    every model (the purge outbox, the reference index), to send it a signal."""
+    assert not pre_delete.has_listeners(PendingPurge)
+    assert not post_delete.has_listeners(PendingPurge)
