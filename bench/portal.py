@@ -1,6 +1,7 @@
 """Portal throughput and latency under gunicorn on loopback, with wrk.
 
     python bench/portal.py [--db sqlite|postgres] [--seconds 10] [--connections 4]
+                           [--rounds 3] [--redis-db 15]
 
 Builds the demo site in a database of its own, starts gunicorn (2 sync workers, production
 settings, Redis cache when 127.0.0.1:6379 answers) and loads, in one run:
@@ -8,10 +9,19 @@ settings, Redis cache when 127.0.0.1:6379 answers) and loads, in one run:
 - a trivial Django view (``/healthz/``): the framework's floor on this machine;
 - a plain Wagtail page (``/informacje/``, a StandardPage: routing + template, no cache);
 - the procedure page KA-01147 from the portal's page cache (warm);
-- the same procedure page with the cache turned off (``PORTAL_CACHE_SECONDS=0``).
+- the same procedure page with the page cache turned off (``PORTAL_CACHE_SECONDS=0``):
+  routing, the page, its fragment read from the cache (``procedures.fragments``) and the
+  outer template;
+- the same with fragments turned off too (``PROCEDURE_FRAGMENT_SECONDS=0``): the whole
+  procedure rendered on every request.
 
-Prints requests/s, p50/p99 latency and database queries per request for each, then the
-queries per cached hit (measured on a request answered with ``X-Cache: HIT``).
+Each row has its gunicorn started once; the rows then take turns for ``--rounds`` rounds
+(a busy moment of a shared machine falls on all of them) and the median round is shown,
+with every round's requests/s after it.
+
+Prints requests/s, p50/p99 latency and database queries per request for each, the
+queries per cached hit (measured on a request answered with ``X-Cache: HIT``), and the
+uncached procedure page's throughput as a multiple of the plain Wagtail page's.
 Needs ``wrk`` (Debian: ``apt-get install wrk``).
 """
 
@@ -132,6 +142,10 @@ def main():
     parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=3, help="turns each row takes (median)")
+    parser.add_argument(
+        "--redis-db", type=int, default=15, help="Redis database number, emptied before each row"
+    )
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install wrk")
@@ -146,9 +160,10 @@ def main():
     }
     if args.db == "postgres":
         env["DB_CONN_MAX_AGE"] = "600"
+    redis_db = str(args.redis_db)
     if redis_answers():
-        env["REDIS_URL"] = "redis://127.0.0.1:6379/15"
-        subprocess.run(["redis-cli", "-n", "15", "FLUSHDB"], capture_output=True, check=False)
+        env["REDIS_URL"] = f"redis://127.0.0.1:6379/{redis_db}"
+        subprocess.run(["redis-cli", "-n", redis_db, "FLUSHDB"], capture_output=True, check=False)
     else:
         # The bench only reads: no purge has to reach the other worker's cache.
         env["SINGLE_PROCESS"] = "yes"
@@ -179,40 +194,75 @@ def main():
 
     print(
         f"database: {args.db}; cache: {'Redis' if 'REDIS_URL' in env else 'in-process'}; "
-        f"gunicorn 2 sync workers; wrk 2 threads, {args.connections} connections, "
-        f"{args.seconds} s each"
+        f"gunicorn 2 sync workers per row; wrk 2 threads, {args.connections} connections, "
+        f"{args.seconds} s per row and round, {args.rounds} round(s), rows taking turns"
     )
-    print(f"{'endpoint':48} {'req/s':>8} {'p50':>9} {'p99':>9} {'queries':>8}")
     rows = [
         ("trivial Django view /healthz/", "/healthz/", {}),
         ("plain Wagtail page /informacje/", "/informacje/", {}),
         ("procedure page KA-01147, page cache warm", procedure, {}),
         ("procedure page KA-01147, page cache off", procedure, {"PORTAL_CACHE_SECONDS": "0"}),
+        (
+            "procedure page KA-01147, page cache and fragment off",
+            procedure,
+            {"PORTAL_CACHE_SECONDS": "0", "PROCEDURE_FRAGMENT_SECONDS": "0"},
+        ),
     ]
-    hit_queries = None
+
+    def empty_cache():
+        if "REDIS_URL" in env:
+            subprocess.run(
+                ["redis-cli", "-n", redis_db, "FLUSHDB"], capture_output=True, check=False
+            )
+
+    # Queries first, each row from an empty cache (their requests share one Host).
+    measured, hit_queries = [], None
     for label, path, extra in rows:
-        run_env = {**env, **extra}
-        if "REDIS_URL" in env:  # every row starts from an empty cache
-            subprocess.run(["redis-cli", "-n", "15", "FLUSHDB"], capture_output=True, check=False)
+        empty_cache()
         port = free_port()
         # wrk asks for 127.0.0.1:<port>, a Host spelling the page cache must be told of.
-        run_env["PORTAL_CACHE_HOSTS"] = f"127.0.0.1:{port}"
+        run_env = {**env, **extra, "PORTAL_CACHE_HOSTS": f"127.0.0.1:{port}"}
         queries, x_cache = queries_per_request(run_env, [path])[path]
         if x_cache == "HIT":
             hit_queries = queries
-        server = start_gunicorn(run_env, port)
-        try:
-            wrk(f"http://127.0.0.1:{port}{path}", 2, args.connections)  # warm up
-            rps, p50, p99, errors = wrk(
-                f"http://127.0.0.1:{port}{path}", args.seconds, args.connections
-            )
-        finally:
+        measured.append((label, f"http://127.0.0.1:{port}{path}", queries, run_env, port))
+    empty_cache()
+    # Every row has a server of its own, started once; the rows then take turns, round
+    # after round, so that a busy moment of this shared machine falls on all of them.
+    servers = []
+    try:
+        for label, url, queries, run_env, port in measured:
+            servers.append((label, url, queries, start_gunicorn(run_env, port)))
+            wrk(url, 2, args.connections)  # warm up
+        runs = {label: [] for label, *_ in servers}
+        for _round in range(args.rounds):
+            for label, url, *_ in servers:
+                runs[label].append(wrk(url, args.seconds, args.connections))
+    finally:
+        for *_, server in servers:
             server.terminate()
             server.wait(timeout=10)
+
+    print(f"{'endpoint':54} {'req/s':>8} {'p50':>9} {'p99':>9} {'queries':>8}  (each round)")
+    throughput = {}
+    for label, _url, queries, _server in servers:
+        ordered = sorted(runs[label], key=lambda run: run[0])
+        rps, p50, p99, _errors = ordered[len(ordered) // 2]  # the median round
+        errors = sum(run[3] for run in runs[label])
         note = f"  ({errors} non-2xx)" if errors else ""
-        print(f"{label:48} {rps:8.0f} {p50:>9} {p99:>9} {queries:8d}{note}")
+        each = " ".join(f"{run[0]:.0f}" for run in runs[label])
+        print(f"{label:54} {rps:8.0f} {p50:>9} {p99:>9} {queries:8d}  ({each}){note}")
+        throughput[label] = rps
     # Measured on a request the page cache answered (X-Cache: HIT), not assumed.
     print(f"queries per cached hit = {'no hit measured' if hit_queries is None else hit_queries}")
+    plain = throughput["plain Wagtail page /informacje/"]
+    floor = throughput["trivial Django view /healthz/"]
+    print(
+        f"procedure page, page cache off = "
+        f"{throughput['procedure page KA-01147, page cache off'] / plain:.2f} × the plain "
+        f"Wagtail page; page cache warm = "
+        f"{throughput['procedure page KA-01147, page cache warm'] / floor:.2f} × the floor"
+    )
 
 
 if __name__ == "__main__":

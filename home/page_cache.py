@@ -180,7 +180,8 @@ class PublicPageCacheMiddleware:
         # Purges the cache missed go first, so a cache back with old pages is corrected.
         replay_if_cache_recovered()
         key = key_for(host + request.path)
-        entry = cache.get(key)
+        # Nothing is stored while pages are not kept (PORTAL_CACHE_SECONDS=0).
+        entry = cache.get(key) if TTL > 0 else None
         if entry is not None and entry["expires"] > time.time():
             return self._from_entry(request, entry)
 
@@ -194,8 +195,9 @@ class PublicPageCacheMiddleware:
         if getattr(response, "portal_public", False) and response.status_code == 200:
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
-            # One query: the next withdrawal bounds both freshness and the stale grace.
-            kept = seconds_until_next_withdrawal(longest=TTL + STALE_SECONDS)
+            # One query: the next withdrawal bounds both freshness and the stale grace;
+            # none when pages are not kept at all (PORTAL_CACHE_SECONDS=0).
+            kept = seconds_until_next_withdrawal(longest=TTL + STALE_SECONDS) if TTL > 0 else 0
             timeout = min(TTL, kept)
             last_modified = response.portal_last_modified
             etag = quote_etag(hashlib.sha1(response.content, usedforsecurity=False).hexdigest())
@@ -336,7 +338,9 @@ def _path_of(page, roots):
     return parts[2] if parts else None
 
 
-def invalidate_procedure(page, *extra_paths):
-    """Drop the pages concerning ``page`` (and ``extra_paths``) from the cache once the
-    current transaction commits; see :mod:`procedures.purges`."""
-    return purge_after_commit(paths=paths_concerning(page) | {p for p in extra_paths if p})
+def invalidate_procedure(page, *extra_paths, keys=()):
+    """Drop the pages concerning ``page`` (and ``extra_paths``, and the cache ``keys``)
+    from the cache once the current transaction commits; see :mod:`procedures.purges`."""
+    return purge_after_commit(
+        paths=paths_concerning(page) | {p for p in extra_paths if p}, keys=keys
+    )

@@ -332,6 +332,9 @@ PORTAL_CACHE_STALE_SECONDS = env_int("PORTAL_CACHE_STALE_SECONDS", 3600)
 # Host spellings cached besides the sites' names and ALLOWED_HOSTS, e.g. 127.0.0.1:8000;
 # any other spelling of Host is rendered afresh (home/page_cache.py).
 PORTAL_CACHE_HOSTS = env_list("PORTAL_CACHE_HOSTS")
+# Seconds a procedure's rendered content (its fragment) is kept at most (0 turns it off);
+# dropped earlier when a record it shows changes (procedures/fragments.py).
+PROCEDURE_FRAGMENT_SECONDS = env_int("PROCEDURE_FRAGMENT_SECONDS", 24 * 60 * 60)
 # Load balancers' probes: no page cache, rate limit or scheduled publishing runs for them.
 HEALTH_CHECK_PATHS = ["/healthz/", "/readyz/"]
 CACHES = caches_from_env(env)

@@ -1,10 +1,13 @@
-"""Template helpers of the residents' portal: breadcrumbs, canonical URLs, JSON-LD, files."""
+"""Template helpers of the residents' portal: breadcrumbs, canonical URLs, JSON-LD, files,
+a procedure's fragment."""
 
 from django import template
+from django.template.loader import render_to_string
 from django.utils.formats import number_format
+from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
-from procedures import linked_data
+from procedures import fragments, linked_data
 from procedures.models import ProcedureIndexPage
 from procedures.text import sort_key_pl
 
@@ -56,10 +59,10 @@ def canonical_url(context):
     request = context.get("request")
     if request is None:
         return ""
-    procedure = context.get("procedure")
-    if procedure is not None:
-        return request.build_absolute_uri(procedure.url)
     page = context.get("page")
+    procedure = context.get("procedure")
+    if procedure is not None and not isinstance(page, Page):
+        return request.build_absolute_uri(procedure.url)
     if isinstance(page, Page):
         url = page.get_url(request)
         return request.build_absolute_uri(url) if url else ""
@@ -72,11 +75,58 @@ def government_service_jsonld(context, procedure):
     return linked_data.script_tag(linked_data.government_service(procedure, context.get("request")))
 
 
-@register.simple_tag
-def procedure_index_url():
-    """URL of the "Procedury" list, or an empty string before it exists."""
+#: Where a page's render keeps its procedure's fragment, so its parts cost one cache read.
+_FRAGMENT = "procedure_fragment"
+
+
+@register.simple_tag(takes_context=True)
+def procedure_fragment(context, part):
+    """One part of the procedure page's fragment: ``jsonld`` (the ``<script>`` of
+    :func:`government_service_jsonld`), ``breadcrumbs`` or ``article``
+    (``procedures/procedure_article.html``); the page's header then takes the procedure
+    list's address from it too (:func:`procedure_index_url`).
+
+    The parts are rendered together, once per published version, and read from the cache
+    (:func:`procedures.fragments.cached`) at most once per page render. A preview renders
+    them afresh and stores nothing: its ``page`` is a draft, not the live version.
+    """
+    parts = context.render_context.get(_FRAGMENT)
+    if parts is None:
+        page, request = context["page"], context.get("request")
+        if getattr(request, "is_preview", False) or not page.live:
+            parts = _render_fragment(context)
+        else:
+            parts = fragments.cached(page, lambda: _render_fragment(context))
+        context.render_context[_FRAGMENT] = parts
+    return mark_safe(parts[part])  # noqa: S308 - rendered by the templates above
+
+
+def _render_fragment(context):
+    procedure = context["procedure"]
+    return {
+        "jsonld": str(government_service_jsonld(context, procedure)),
+        "breadcrumbs": render_to_string(
+            "components/breadcrumbs.html", breadcrumbs(context, current=procedure.title)
+        ),
+        "article": render_to_string("procedures/procedure_article.html", {"procedure": procedure}),
+        "index_url": _procedure_index_url(context.get("request")),
+    }
+
+
+@register.simple_tag(takes_context=True)
+def procedure_index_url(context):
+    """URL of the "Procedury" list, or an empty string before it exists; on a procedure's
+    page, from its fragment (the list is the page above it, and a change to the list
+    drops the fragments below it)."""
+    parts = context.render_context.get(_FRAGMENT)
+    if parts is not None and "index_url" in parts:
+        return parts["index_url"]
+    return _procedure_index_url(context.get("request"))
+
+
+def _procedure_index_url(request):
     index = ProcedureIndexPage.objects.live().first()
-    return (index.url or "") if index else ""
+    return (index.get_url(request) or "") if index else ""
 
 
 @register.filter

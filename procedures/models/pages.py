@@ -571,7 +571,11 @@ class ProcedurePage(Page):
     def serve(self, request, *args, **kwargs):
         """Residents get the page only while it is public: 410 once withdrawn ("Obowiązuje
         do" has passed), 404 before "Obowiązuje od" and for internal procedures."""
-        if not ProcedurePage.objects.public().filter(pk=self.pk).exists():
+        # The procedure list's routing tells it in the query that found the page.
+        public = getattr(self, "public_now", None)
+        if public is None:
+            public = ProcedurePage.objects.public().filter(pk=self.pk).exists()
+        if not public:
             if not self.is_internal and self.expire_at and self.expire_at <= timezone.now():
                 return TemplateResponse(
                     request, "procedures/withdrawn.html", {"page": self}, status=410
@@ -757,10 +761,16 @@ class ProcedureIndexPage(Page):
         return context
 
     def route(self, request, path_components):
-        """One query for the procedure below, already of its own type (Wagtail's routing
-        takes two: the page, then its specific class)."""
+        """One query for a public procedure below, already of its own type (Wagtail's
+        routing takes two: the page, then its specific class); a second one for any other
+        procedure (internal, withdrawn, not yet valid), which ``serve()`` then refuses."""
         if len(path_components) >= 1:
-            child = ProcedurePage.objects.child_of(self).filter(slug=path_components[0]).first()
+            procedures = ProcedurePage.objects.child_of(self).filter(slug=path_components[0])
+            child = procedures.public().first()
+            if child is not None:
+                child.public_now = True  # serve() need not ask again
+            else:
+                child = procedures.first()
             if child is None:
                 raise Http404
             return child.route(request, path_components[1:])

@@ -1,10 +1,14 @@
-"""The procedure page costs the same number of queries however much content it has."""
+"""The procedure page costs the same number of queries however much content it has; with
+its content in the cache (its fragment) only the routing and the outer template's."""
+
+from unittest import mock
 
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from procedures import fragments
 from procedures.models import LegalActKind, ProcedureDocument, RelatedProcedure
 from tests.factories import (
     CategoryFactory,
@@ -50,6 +54,20 @@ def build(procedure_index, size):
     return page
 
 
+#: An uncached render whose fragment is in the cache (the page cache bypassed by a query
+#: string): Wagtail's site lookup, the routing (the home page, the procedure list as a page
+#: and as itself, the procedure with whether it is public now) and Wagtail's view
+#: restrictions (two). The fragment holds the content, the breadcrumbs and the menu's
+#: link to the procedure list. A plain Wagtail page of the portal costs as many.
+WITH_FRAGMENT = 7
+#: The same render with neither the page nor the fragment in the cache: also the checks
+#: for scheduled versions and the site root paths (both kept in the cache afterwards), the
+#: content (department, categories, offices, related procedures, vocabularies, documents,
+#: kinds of act, authors, field 6), the breadcrumbs, the menu's link, how long the
+#: fragment may be kept, and how long the page may be.
+COLD = 26
+
+
 def queries_for(client, page):
     cache.clear()
     with CaptureQueriesContext(connection) as captured:
@@ -63,6 +81,34 @@ def test_query_count_does_not_grow_with_content(client, procedure_index):
     large = build(procedure_index, 8)
     queries_for(client, small)  # warm per-process caches (site root paths, content types)
     assert queries_for(client, large) == queries_for(client, small)
+
+
+def test_a_cold_render_costs_the_same_queries_for_a_small_and_a_large_procedure(
+    client, procedure_index, django_assert_num_queries
+):
+    small, large = build(procedure_index, 1), build(procedure_index, 8)
+    queries_for(client, small)  # warm per-process caches (site root paths, content types)
+    for page in (small, large):
+        cache.clear()
+        with django_assert_num_queries(COLD):
+            client.get(page.url)
+
+
+def test_with_its_fragment_a_render_costs_routing_and_one_cache_read(
+    client, procedure_index, django_assert_num_queries
+):
+    small, large = build(procedure_index, 1), build(procedure_index, 8)
+    for page in (small, large):
+        client.get(page.url, {"pierwszy": "1"})  # renders and stores the fragment
+        with (
+            mock.patch.object(fragments, "cache", wraps=fragments.cache) as spy,
+            django_assert_num_queries(WITH_FRAGMENT),
+        ):
+            response = client.get(page.url, {"drugi": "1"})
+        assert response.status_code == 200 and "X-Cache" not in response
+        assert page.title in response.text
+        assert spy.get.call_args_list == [mock.call(fragments.key_for(page.pk))]
+        spy.set.assert_not_called()
 
 
 def test_cached_page_needs_no_query(client, procedure_index):
