@@ -36,7 +36,7 @@ def main():
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="lckzm-bench-"))
-    os.environ["DATABASE_URL"] = prepare_database(args.db, workdir)
+    os.environ["DATABASE_URL"] = prepare_database(args.db, workdir, "lckzm_import_bench")
     os.environ.update(production_env(workdir, "localhost"))
     os.environ.setdefault("SINGLE_PROCESS", "yes")  # one process, in-process cache
 
