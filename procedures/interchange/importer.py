@@ -130,6 +130,10 @@ class _NotForBatch(Exception):
     """The record is imported the ordinary way (rolled back out of the batch first)."""
 
 
+class _SlugInBatch(Exception):
+    """The record's page would get the slug of a page in the batch (not written yet)."""
+
+
 def _mapped(error):
     """A ``ValidationError`` of the page as ``(key of the format, message)`` pairs."""
     return [
@@ -604,21 +608,30 @@ class Importer:
     def _stage(self, index, code, record):
         """Validate a new procedure as ``add_child`` and ``publish`` would and keep it for
         the batch; whether it was taken (rejected counts: its outcome is reported). Not
-        taken: a future "Obowiązuje od" (scheduled, not published) or a slug a procedure
-        of the batch already has; the caller imports it the ordinary way."""
+        taken: a future "Obowiązuje od" (scheduled, not published); the caller imports it
+        the ordinary way."""
         if self._batch is None:
             self._batch = _Batch()
         loader = DocumentLoader(self.base_dir, code=code)
         try:
             with transaction.atomic():
                 page, ctx, kept = self._new_page(record, loader)
-                if page is None or page.slug in self._batch.slugs:
+                if page is None:
                     raise _NotForBatch
+                if page.slug in self._batch.slugs:
+                    raise _SlugInBatch
                 loader.file_under(page.department_id)
         except _NotForBatch:
             loader.discard_created()
             references.forget()  # the rollback may have undone creations
             return False
+        except _SlugInBatch:
+            # Wagtail gives a page the first free slug among the pages written: write the
+            # batch, then this page's slug is chosen as it would be after them.
+            loader.discard_created()
+            references.forget()
+            self._write_batch()
+            return self._stage(index, code, record)
         except Rejected as rejection:
             loader.discard_created()
             references.forget()

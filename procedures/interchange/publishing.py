@@ -68,8 +68,10 @@ def publish_new_pages(parent, pages, user=None):
     """
     if not pages:
         return []
-    # Lock the parent and read where its children end, as treebeard's add_child does.
-    parent = Page.objects.select_for_update().get(pk=parent.pk)
+    # Lock the parent and read where its children end, as treebeard's add_child does; the
+    # caller's copy learns its new number of children too (siblings are looked up by it).
+    given, parent = parent, Page.objects.select_for_update().get(pk=parent.pk)
+    given.numchild = parent.numchild + len(pages)
     last = parent.get_last_child() if parent.numchild else None
     step = Page._str2int(last.path[-Page.steplen :]) if last else 0
     now = timezone.now()
@@ -166,6 +168,8 @@ def _insert_children(pages):
         name = relation.get_accessor_name()
         rows = []
         for page in pages:
+            if name not in _in_memory(page):
+                continue  # never set: none (asking the manager would query the new page's)
             for child in getattr(page, name).all():
                 setattr(child, relation.field.attname, page.pk)
                 rows.append(child)
@@ -178,14 +182,20 @@ def _insert_children(pages):
             [
                 through(**{f"{own}_id": page.pk, f"{other}_id": chosen.pk})
                 for page in pages
+                if field.name in _in_memory(page)
                 for chosen in getattr(page, field.name).all()
             ]
         )
         relations.append(field.name)
     for page in pages:
         for name in relations:
-            page._cluster_related_objects.pop(name, None)
+            _in_memory(page).pop(name, None)
     prefetch_related_objects(pages, *relations)
+
+
+def _in_memory(page):
+    """The child rows and choices modelcluster holds for ``page`` until they are saved."""
+    return getattr(page, "_cluster_related_objects", {})
 
 
 def index_new_pages(pages):

@@ -1,0 +1,229 @@
+"""New procedures published in batches leave exactly what Wagtail's own path leaves.
+
+The same records are imported twice from the same starting point: record by record through
+``add_child``, ``save_revision`` and ``publish`` (``batch_size=1``), and in one batch
+(:mod:`procedures.interchange.publishing`). Both results are compared row by row: pages and
+their place in the tree, revisions, live state, audit log, reference index, both search
+indexes and the cache purges waiting for the commit.
+"""
+
+import re
+
+import pytest
+from django.core.management.color import no_style
+from django.db import connection, transaction
+from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
+from wagtail.search.models import IndexEntry
+
+from procedures.interchange import importer as importer_module
+from procedures.interchange.importer import Importer
+from procedures.models import (
+    Department,
+    Employee,
+    InformationAuthor,
+    PendingPurge,
+    ProcedureDocument,
+    ProcedurePage,
+    RelatedProcedure,
+)
+from search.models import SearchEntry, SearchTerm
+from tests.procedures.records import valid_record
+
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+#: A moment in a revision's content (none of the records has dates of its own).
+MOMENT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?")
+
+#: Columns set from the clock or at random: compared as "set" or "not set".
+MOMENTS = {
+    "first_published_at",
+    "last_published_at",
+    "latest_revision_created_at",
+    "created_at",
+    "timestamp",
+    "indexed_at",
+    "translation_key",
+}
+
+DOCUMENTS = {
+    "to_submit": [
+        {"name": "Wniosek", "file": "pliki/wniosek.docx", "sample_file": "pliki/wniosek.pdf"}
+    ],
+    "to_inspect": [{"name": "Dowód osobisty", "file": None}],
+}
+
+
+def records():
+    return [
+        valid_record("KA-03001", required_documents=DOCUMENTS),
+        # The same title: the slug gets a suffix, as beside a page already there.
+        valid_record("KA-03002", title="Wydanie zaświadczenia KA-03001"),
+        valid_record("KA-03003", related_procedures=["KA-03001"], is_internal=True),
+        valid_record(
+            "KA-03004",
+            owner={"name": "Ewa Nowa", "email": None, "phone": None},
+            information_authors=[
+                {"name": "Ewa Nowa", "email": None, "phone": None},
+                {"name": "Anna Kowalska", "email": None, "phone": None},
+            ],
+            categories=["sprawy obywatelskie", "podatki i opłaty"],
+        ),
+        valid_record("KA-03005", summary="S" * 651),  # rejected
+        valid_record("KA-03006", related_procedures=["KA-03099"]),  # linked after the import
+        valid_record("KA-03099"),
+    ]
+
+
+def _plain(value):
+    """``value`` with random ids (stream blocks, translation keys) and moments made
+    comparable."""
+    return MOMENT.sub("<moment>", UUID.sub("<uuid>", str(value)))
+
+
+def _row(obj, exclude=()):
+    """The object's columns as stored (stream fields as their JSON, not rendered)."""
+    return {
+        f.name: (
+            f.value_from_object(obj) is not None
+            if f.name in MOMENTS
+            else _plain(f.value_to_string(obj))
+        )
+        for f in obj._meta.concrete_fields
+        if f.name not in exclude
+    }
+
+
+def snapshot():
+    """Everything an import of new procedures writes, in comparable form."""
+    pages = list(ProcedurePage.objects.order_by("path"))
+    ids = [page.pk for page in pages]
+    as_text = [str(pk) for pk in ids]
+    return {
+        "pages": [_row(page) for page in pages],
+        "parent": [_row(page) for page in Page.objects.filter(depth__lt=4).order_by("path")],
+        "revisions": [
+            _row(revision)
+            for revision in Revision.objects.filter(object_id__in=as_text).order_by("pk")
+        ],
+        "log": [
+            _row(entry)
+            for entry in PageLogEntry.objects.filter(page_id__in=ids).order_by("page_id", "pk")
+        ],
+        "references": sorted(
+            _plain(row)
+            for row in ReferenceIndex.objects.filter(object_id__in=as_text).values_list(
+                "content_type",
+                "base_content_type",
+                "object_id",
+                "to_content_type",
+                "to_object_id",
+                "model_path",
+                "content_path",
+                "content_path_hash",
+            )
+        ),
+        "search": [
+            _row(entry, exclude={"id"})
+            for entry in SearchEntry.objects.order_by("page_id", "audience")
+        ],
+        "vocabulary": sorted(SearchTerm.objects.values_list("audience", "term")),
+        "wagtail_search": [
+            _row(entry, exclude={"id"})
+            for entry in IndexEntry.objects.filter(object_id__in=as_text).order_by("object_id")
+        ],
+        "authors": [_row(a) for a in InformationAuthor.objects.order_by("pk")],
+        "related": [_row(r) for r in RelatedProcedure.objects.order_by("pk")],
+        "m2m": [
+            sorted(getattr(page, name).values_list("pk", flat=True))
+            for page in pages
+            for name in ("categories", "electronic_actions", "useful_info")
+        ],
+        "purges": sorted(
+            sorted(row.paths) + sorted(row.keys) for row in PendingPurge.objects.all()
+        ),
+        # Documents are not compared by file name: the second import finds the first's
+        # file in the storage and gets a name of its own.
+        "reference_data": [
+            _row(obj, exclude={"file"})
+            for model in (Department, Employee, ProcedureDocument)
+            for obj in model.objects.order_by("pk")
+        ],
+    }
+
+
+def reset_sequences():
+    """Start every id sequence just after the largest id, so that both imports get the same
+    ids (PostgreSQL does not roll sequences back; SQLite needs nothing)."""
+    from django.apps import apps
+
+    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+    with connection.cursor() as cursor:
+        for sql in statements:
+            cursor.execute(sql)
+
+
+class _Undo(Exception):
+    pass
+
+
+def import_and_snapshot(tmp_path, parent, batch_size, keep=False):
+    result = {}
+    try:
+        with transaction.atomic():
+            reset_sequences()
+            importer = Importer(tmp_path, publish=True, parent=parent, batch_size=batch_size)
+            outcomes = importer.run(records())
+            result["outcomes"] = [o.as_dict() for o in outcomes]
+            result["rows"] = snapshot()
+            if not keep:
+                raise _Undo
+    except _Undo:
+        pass
+    return result
+
+
+@pytest.fixture
+def batches(monkeypatch):
+    """The sizes of the batches written by the batch path."""
+    sizes = []
+    original = importer_module.publish_new_pages
+
+    def spy(parent, pages, user=None):
+        sizes.append(len(pages))
+        return original(parent, pages, user)
+
+    monkeypatch.setattr(importer_module, "publish_new_pages", spy)
+    return sizes
+
+
+def test_a_batch_leaves_what_wagtails_own_path_leaves(procedure_index, write, tmp_path, batches):
+    write([])  # the files of DOCUMENTS
+    parent = Page.objects.get(pk=procedure_index.pk)
+    wagtail_path = import_and_snapshot(tmp_path, parent, batch_size=1)
+    assert batches == []  # record by record, through Wagtail
+
+    parent = Page.objects.get(pk=procedure_index.pk)
+    batched = import_and_snapshot(tmp_path, parent, batch_size=100, keep=True)
+    # KA-03002 would get the slug KA-03001 has in the batch: that batch is written first.
+    assert batches == [1, 5]
+
+    assert batched["outcomes"] == wagtail_path["outcomes"]
+    assert [o["status"] for o in batched["outcomes"]] == ["created"] * 4 + ["rejected"] + [
+        "created"
+    ] * 2
+    for key, rows in wagtail_path["rows"].items():
+        assert len(batched["rows"][key]) == len(rows), key
+        for number, (got, expected) in enumerate(zip(batched["rows"][key], rows, strict=True)):
+            if isinstance(expected, dict):
+                differing = {k: (got.get(k), v) for k, v in expected.items() if got.get(k) != v}
+                assert not differing, (key, number, differing)
+            assert got == expected, (key, number)
+
+    pages = {p.code: p for p in ProcedurePage.objects.all()}
+    assert pages["KA-03002"].slug.endswith("-2")
+    assert all(page.live and page.live_revision_id for page in pages.values())
+    document = ProcedureDocument.objects.get(file__endswith=".docx")
+    assert (
+        ReferenceIndex.get_references_to(document)
+        .filter(object_id=str(pages["KA-03001"].pk))
+        .exists()
+    )
