@@ -134,13 +134,20 @@ class _SlugInBatch(Exception):
     """The record's page would get the slug of a page in the batch (not written yet)."""
 
 
-def _mapped(error):
-    """A ``ValidationError`` of the page as ``(key of the format, message)`` pairs."""
+def _mapped(error, key="(rekord)"):
+    """A ``ValidationError`` of the page as ``(key of the format, message)`` pairs; one
+    naming no field is given ``key``."""
+    if not hasattr(error, "error_dict"):
+        return [(key, message) for message in error.messages]
     return [
         (mapping.MODEL_FIELD_TO_KEY.get(name, name), message)
         for name, messages in error.message_dict.items()
         for message in messages
     ]
+
+
+#: Wagtail checks a new draft's title field on its own, naming no field (``minimal_clean``).
+_TITLE = mapping.MODEL_FIELD_TO_KEY.get("title", "title")
 
 
 def _publish_errors(page, error):
@@ -523,7 +530,7 @@ class Importer:
             try:
                 self.get_parent().add_child(instance=page)
             except ValidationError as error:
-                raise Rejected(_mapped(error)) from error
+                raise Rejected(_mapped(error, _TITLE)) from error
         unchanged = before is not None and before == mapping.dump_procedure(
             page, with_restricted=True, documents=_ByPk
         )
@@ -672,7 +679,7 @@ class Importer:
         try:
             page.minimal_clean()  # what add_child() checks of a new draft
         except ValidationError as error:
-            raise Rejected(_mapped(error)) from error
+            raise Rejected(_mapped(error, _TITLE)) from error
         try:
             page.full_clean()  # what publish() checks
         except ValidationError as error:

@@ -12,6 +12,7 @@ import re
 import pytest
 from django.core.management.color import no_style
 from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 from wagtail.search.models import IndexEntry
 
@@ -67,7 +68,7 @@ def records():
             ],
             categories=["sprawy obywatelskie", "podatki i opłaty"],
         ),
-        valid_record("KA-03005", summary="S" * 651),  # rejected
+        valid_record("KA-03005", summary=5),  # rejected by the schema
         valid_record("KA-03006", related_procedures=["KA-03099"]),  # linked after the import
         valid_record("KA-03099"),
     ]
@@ -227,3 +228,63 @@ def test_a_batch_leaves_what_wagtails_own_path_leaves(procedure_index, write, tm
         .filter(object_id=str(pages["KA-03001"].pk))
         .exists()
     )
+
+
+def test_a_batch_rejects_what_wagtails_own_path_rejects(procedure_index, tmp_path):
+    """The same reasons for the same records, the good ones around them published."""
+    records = [
+        valid_record("KA-05001"),
+        valid_record("KA-05002", title="T" * 161),
+        valid_record("KA-05003", summary="S" * 651),
+        valid_record("KA-05004", steps=[{"name": "N" * 41, "comment": None, "electronic": 1}]),
+        valid_record("KA-05005", fees=[]),
+        valid_record("KA-05006", coordinator={"name": "Jan Nowak", "email": None, "phone": 5}),
+        valid_record("KA-05007", unit="Jednostka tylko z odrzuconego rekordu", title="T" * 300),
+        valid_record("KA-05008"),
+    ]
+
+    def reasons(batch_size):
+        try:
+            with transaction.atomic():
+                outcomes = Importer(
+                    tmp_path, publish=True, parent=procedure_index, batch_size=batch_size
+                ).run(records)
+                codes = sorted(ProcedurePage.objects.values_list("code", flat=True))
+                raise _Undo
+        except _Undo:
+            pass
+        return codes, [(o.code, o.status, o.errors) for o in outcomes]
+
+    wagtail_path, batched = reasons(1), reasons(100)
+    assert batched == wagtail_path
+    assert batched[0] == ["KA-05001", "KA-05008"]
+    assert [status for _, status, _ in batched[1]] == ["created"] + ["rejected"] * 6 + ["created"]
+    # Longer than the title's column: refused by Wagtail's check of a new draft, naming it.
+    assert [path for path, _ in batched[1][6][2]] == ["title"]
+
+
+def queries_to_import(tmp_path, parent, codes, batch_size=100):
+    with CaptureQueriesContext(connection) as queries:
+        outcomes = Importer(tmp_path, publish=True, parent=parent, batch_size=batch_size).run(
+            [valid_record(code) for code in codes]
+        )
+    assert {o.status for o in outcomes} == {"created"}
+    return len(queries)
+
+
+#: Queries for each new procedure of a batch: the admin's checks (its references exist,
+#: its slug and code are free), the stream blocks' choices, the portal's purge of the pages
+#: concerning it; and for each batch of them: the tree, the rows, both indexes.
+PER_RECORD, PER_BATCH = 25, 42
+
+
+def test_queries_per_new_procedure_published_in_a_batch(procedure_index, tmp_path):
+    queries_to_import(tmp_path, procedure_index, ["KA-04000"])  # its people, department…
+    ten = queries_to_import(tmp_path, procedure_index, [f"KA-041{n:02}" for n in range(10)])
+    twenty = queries_to_import(tmp_path, procedure_index, [f"KA-042{n:02}" for n in range(20)])
+    one_by_one = queries_to_import(
+        tmp_path, procedure_index, [f"KA-043{n:02}" for n in range(10)], batch_size=1
+    )
+    assert (twenty - ten, ten) == (10 * PER_RECORD, 10 * PER_RECORD + PER_BATCH)
+    # Wagtail's own path, record by record, for comparison.
+    assert one_by_one > 4 * ten
