@@ -25,6 +25,7 @@ from wagtail.log_actions import get_active_log_context
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 from wagtail.signals import page_published, published
 
+from procedures import purges
 from procedures.models import ProcedurePage
 from search import indexing as search_indexing
 
@@ -137,10 +138,14 @@ def publish_new_pages(parent, pages, user=None):
             )
     PageLogEntry.objects.bulk_create(entries)
 
-    for page, revision in zip(pages, revisions, strict=True):
-        logger.info('Published: "%s" pk=%s revision_id=%d', str(page), str(page.pk), revision.id)
-        page_published.send(sender=ProcedurePage, instance=page, revision=revision)
-        published.send(sender=ProcedurePage, instance=page, revision=revision)
+    # The portal's purges of the pages concerning them: the same paths, in one purge.
+    with purges.coalesced():
+        for page, revision in zip(pages, revisions, strict=True):
+            logger.info(
+                'Published: "%s" pk=%s revision_id=%d', str(page), str(page.pk), revision.id
+            )
+            page_published.send(sender=ProcedurePage, instance=page, revision=revision)
+            published.send(sender=ProcedurePage, instance=page, revision=revision)
     return revisions
 
 
