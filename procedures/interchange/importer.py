@@ -677,12 +677,14 @@ class Importer:
             return None, ctx, kept
         place_under(self.get_parent(), page)
         try:
-            page.minimal_clean()  # what add_child() checks of a new draft
-        except ValidationError as error:
-            raise Rejected(_mapped(error, _TITLE)) from error
-        try:
             page.full_clean()  # what publish() checks
         except ValidationError as error:
+            # add_child() checked the new draft first (its title and slug, which full_clean
+            # checks too): what it refuses is reported as add_child() refused it.
+            try:
+                page.minimal_clean()
+            except ValidationError as draft_error:
+                raise Rejected(_mapped(draft_error, _TITLE)) from draft_error
             raise Rejected(_publish_errors(page, error)) from error
         return page, ctx, kept
 
