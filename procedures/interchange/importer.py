@@ -126,6 +126,10 @@ class _DryRunRollback(Exception):
     pass
 
 
+#: The procedure of a record's code has not been looked up yet.
+_UNKNOWN = object()
+
+
 class _NotForBatch(Exception):
     """The record is imported the ordinary way (rolled back out of the batch first)."""
 
@@ -458,19 +462,19 @@ class Importer:
         findings = schema_errors(record) or text_errors(record)
         if findings:
             return Outcome(index, code, "rejected", findings)
+        existing = _UNKNOWN
         if self._batches_new_procedures():
             named = {code, *(record.get("related_procedures") or [])}
             if self._batch and named & self._batch.codes:
                 self._write_batch()  # it names a procedure of the batch: that goes in first
-            if not ProcedurePage.objects.filter(code=code).exists() and self._stage(
-                index, code, record
-            ):
+            existing = ProcedurePage.objects.filter(code=code).first()
+            if existing is None and self._stage(index, code, record):
                 return None
         self._write_batch()
         loader = DocumentLoader(self.base_dir, code=code, dry_run=self.dry_run)
         try:
             with transaction.atomic():
-                outcome = self._apply(index, code, record, loader)
+                outcome = self._apply(index, code, record, loader, existing)
                 loader.file_under(
                     ProcedurePage.objects.filter(pk=outcome.page_id)
                     .values_list("department_id", flat=True)
@@ -505,8 +509,9 @@ class Importer:
             self._deferred.append((outcome.page_id, outcome.deferred_related, outcome))
         return outcome
 
-    def _apply(self, index, code, record, loader):
-        existing = ProcedurePage.objects.filter(code=code).first()
+    def _apply(self, index, code, record, loader, existing=_UNKNOWN):
+        if existing is _UNKNOWN:
+            existing = ProcedurePage.objects.filter(code=code).first()
         if existing is not None:
             page = existing.get_latest_revision_as_object()
             before = mapping.dump_procedure(page, with_restricted=True, documents=_ByPk)
