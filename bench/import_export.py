@@ -3,10 +3,13 @@
     python bench/import_export.py --db sqlite --count 1000
     python bench/import_export.py --db postgres --count 1000   # 127.0.0.1:5432, user postgres
     python bench/import_export.py --db sqlite --draft          # drafts, without --publish
+    python bench/import_export.py --db postgres --batch-size 1 # Wagtail's path, one by one
 
-Creates its own database (a temporary SQLite file or ``lckzm_bench`` on PostgreSQL), writes
-a generated file, imports it with --publish, re-imports it (nothing changes), exports it,
-and prints records/s and peak memory (RSS) for each step.
+Creates its own database (a temporary SQLite file or ``lckzm_import_bench`` on PostgreSQL),
+writes a generated file, imports it with --publish, re-imports it (nothing changes),
+exports it, and prints records/s, database queries per record and peak memory (RSS) for
+each step. New procedures are published in batches of ``--batch-size`` (the importer's
+default); 1 publishes each through ``add_child``, ``save_revision`` and ``publish``.
 """
 
 import argparse
@@ -33,10 +36,11 @@ def main():
     parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--draft", action="store_true", help="import drafts (no --publish)")
+    parser.add_argument("--batch-size", type=int, default=None, help="importer's batch size")
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="lckzm-bench-"))
-    os.environ["DATABASE_URL"] = prepare_database(args.db, workdir)
+    os.environ["DATABASE_URL"] = prepare_database(args.db, workdir, "lckzm_import_bench")
     os.environ.update(production_env(workdir, "localhost"))
     os.environ.setdefault("SINGLE_PROCESS", "yes")  # one process, in-process cache
 
@@ -44,6 +48,7 @@ def main():
 
     django.setup()
     from django.core.management import call_command
+    from django.db import connection
     from wagtail.models import Page
 
     from bench.generate import procedure
@@ -65,14 +70,28 @@ def main():
 
     rss_before = peak_rss_mb()
     mode = "drafts" if args.draft else "--publish"
+    queries = 0
+
+    def count(execute, sql, params, many, context):
+        nonlocal queries
+        queries += 1
+        return execute(sql, params, many, context)
+
+    importer = Importer(source.parent, publish=not args.draft, batch_size=args.batch_size)
+    mode += f", batches of {importer.batch_size}"
     for label in (f"import {mode}", f"re-import {mode} (unchanged)"):
+        queries = 0
         started = time.perf_counter()
-        outcomes = Importer(source.parent, publish=not args.draft).run(iter_records(source))
+        with connection.execute_wrapper(count):
+            outcomes = Importer(
+                source.parent, publish=not args.draft, batch_size=args.batch_size
+            ).run(iter_records(source))
         elapsed = time.perf_counter() - started
         statuses = {s: sum(o.status == s for o in outcomes) for s in {o.status for o in outcomes}}
         print(
             f"{label}: {len(outcomes)} records in {elapsed:.1f} s = "
             f"{len(outcomes) / elapsed:.1f} records/s; {statuses}; "
+            f"{queries / len(outcomes):.1f} queries/record; "
             f"peak RSS {peak_rss_mb():.0f} MB (before import {rss_before:.0f} MB)"
         )
 

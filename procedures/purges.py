@@ -25,6 +25,8 @@ With ``WAGTAILFRONTENDCACHE`` set, the same paths go to the front cache / CDN th
 import logging
 import time
 import uuid
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import timedelta
 from functools import partial
 
@@ -118,13 +120,38 @@ def site_root_urls():
     return sorted({root.root_url for root in site_root_paths()})
 
 
+#: What the innermost :func:`coalesced` block has collected, ``None`` outside one.
+_coalescing = ContextVar("purges_coalescing", default=None)
+
+
+@contextmanager
+def coalesced():
+    """Merge every :func:`purge_after_commit` inside the block into one purge of all their
+    paths and keys, written when the block ends (one row, one cache call after the commit):
+    for bulk jobs that change many procedures in one transaction. Nothing is written if
+    the block raises (its transaction is rolled back anyway)."""
+    collected = (set(), set())
+    token = _coalescing.set(collected)
+    try:
+        yield
+    finally:
+        _coalescing.reset(token)
+    purge_after_commit(*collected)
+
+
 def purge_after_commit(paths=(), keys=()):
     """Drop the cached copies of these portal ``paths`` and these cache ``keys`` once the
     current transaction commits (at once outside a transaction; never after a rollback).
 
-    Returns the :class:`PendingPurge` row that keeps the purge until the cache confirms it.
-    Never raises over the cache.
+    Returns the :class:`PendingPurge` row that keeps the purge until the cache confirms it
+    (``None`` inside :func:`coalesced`, which writes it when it ends). Never raises over the
+    cache.
     """
+    collected = _coalescing.get()
+    if collected is not None:
+        collected[0].update(paths)
+        collected[1].update(keys)
+        return None
     paths, keys = sorted(set(paths)), sorted(set(keys))
     if not paths and not keys:
         return None

@@ -65,8 +65,10 @@ class DocumentLoader:
     def file_under(self, department_id):
         """Move the documents made for this record into the "Dokumenty / <komórka>"
         collection of ``department_id`` (the root stays when there is none)."""
+        if not self.created:
+            return
         department = Department.objects.filter(pk=department_id).first()
-        if department is None or not self.created:
+        if department is None:
             return
         ProcedureDocument.objects.filter(pk__in=[doc.pk for doc in self.created]).update(
             collection=department.get_document_collection()

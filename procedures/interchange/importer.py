@@ -6,9 +6,16 @@ behind, and never stops the good ones. The record's reference index rows (which 
 documents downloadable) and search entries are written in that same transaction, so an
 import stopped at any moment, even killed, leaves every committed record whole; a re-run
 also restores the entries an older import may have left out.
+
+New procedures published now (``--publish``, no "Obowiązuje od" in the future) are
+validated one by one in the same way, each in a savepoint, and written together with
+their indexes in one transaction per :attr:`Importer.batch_size` records
+(:mod:`procedures.interchange.publishing`). Should writing a batch fail, its records are
+imported again one by one, so a record the database refuses stops only itself.
 """
 
 import json
+import sys
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -37,6 +44,7 @@ from search.models import Audience, SearchEntry
 
 from . import mapping
 from .files import DocumentLoader
+from .publishing import index_new_pages, place_under, publish_new_pages
 from .schema import schema_errors, text_errors
 
 
@@ -116,6 +124,92 @@ class Rejected(Exception):
 
 class _DryRunRollback(Exception):
     pass
+
+
+#: The procedure of a record's code has not been looked up yet.
+_UNKNOWN = object()
+
+
+class _NotForBatch(Exception):
+    """The record is imported the ordinary way (rolled back out of the batch first)."""
+
+
+class _SlugInBatch(Exception):
+    """The record's page would get the slug of a page in the batch (not written yet)."""
+
+
+def _mapped(error, key="(rekord)"):
+    """A ``ValidationError`` of the page as ``(key of the format, message)`` pairs; one
+    naming no field is given ``key``."""
+    if not hasattr(error, "error_dict"):
+        return [(key, message) for message in error.messages]
+    return [
+        (mapping.MODEL_FIELD_TO_KEY.get(name, name), message)
+        for name, messages in error.message_dict.items()
+        for message in messages
+    ]
+
+
+#: Wagtail checks a new draft's title field on its own, naming no field (``minimal_clean``).
+_TITLE = mapping.MODEL_FIELD_TO_KEY.get("title", "title")
+
+
+def _publish_errors(page, error):
+    """What publishing ``page`` refused, with the format's paths as the importer reports."""
+    return model_errors(page, publish=True) or _mapped(error)
+
+
+@dataclass
+class _Staged:
+    """A new procedure validated for the open batch."""
+
+    index: int
+    record: dict
+    page: ProcedurePage
+    loader: DocumentLoader
+    outcome: Outcome
+
+
+class _Batch:
+    """New procedures validated in one open transaction, written and committed together.
+
+    ``entries`` holds the staged procedures and the outcomes of the records read meanwhile,
+    in the file's order.
+    """
+
+    def __init__(self):
+        self.atomic = transaction.atomic()
+        self.atomic.__enter__()
+        self.entries = []
+        self.codes = set()
+        self.slugs = set()
+
+    @property
+    def staged(self):
+        return [entry for entry in self.entries if isinstance(entry, _Staged)]
+
+    @property
+    def size(self):
+        return len(self.codes)
+
+    def add(self, staged):
+        self.entries.append(staged)
+        self.codes.add(staged.outcome.code)
+        self.slugs.add(staged.page.slug)
+
+    def discard_files(self):
+        for staged in self.staged:
+            staged.loader.discard_created()
+
+    def abandon(self, *exc_info):
+        """Roll back the transaction (``exc_info`` of the exception that ends it) and
+        remove the files its records added."""
+        if exc_info[0] is None:
+            exc_info = (_NotForBatch, _NotForBatch(), None)
+        try:
+            self.atomic.__exit__(*exc_info)
+        finally:
+            self.discard_files()
 
 
 class _ByPk:
@@ -260,14 +354,31 @@ class Importer:
     ``dry_run`` validates and reports without writing anything.
     """
 
-    def __init__(self, base_dir, *, publish=False, dry_run=False, user=None, parent=None):
+    #: New procedures published now are written together, this many at a time; 1 writes
+    #: each through Wagtail's ``add_child``, ``save_revision`` and ``publish`` instead.
+    batch_size = 100
+
+    def __init__(
+        self,
+        base_dir,
+        *,
+        publish=False,
+        dry_run=False,
+        user=None,
+        parent=None,
+        batch_size=None,
+    ):
         self.base_dir = Path(base_dir)
         self.publish = publish
         self.dry_run = dry_run
         self.user = user
         self.parent = parent
+        if batch_size is not None:
+            self.batch_size = batch_size
         self.outcomes = []
         self._deferred = []  # (page_id, codes, index) for related procedures not yet present
+        self._batch = None
+        self._progress = None
 
     def get_parent(self):
         if self.parent is None:
@@ -290,17 +401,22 @@ class Importer:
         """
         self._to_check = []
         self.stopped = False
+        self._progress = progress
         with indexing_once_per_record(), references.remembered():
-            for position, record in enumerate(records):
-                if self._stop_requested:
-                    self.stopped = True
-                    break
-                outcome = self.import_record(position, record)
-                self.outcomes.append(outcome)
-                if progress:
-                    progress.update(outcome)
-                if len(self._to_check) >= self.check_batch:
-                    self._repair_indexes()
+            try:
+                for position, record in enumerate(records):
+                    if self._stop_requested:
+                        self.stopped = True
+                        break
+                    self._report(self.import_record(position, record))
+                    if self._batch and self._batch.size >= self.batch_size:
+                        self._write_batch()
+                    if len(self._to_check) >= self.check_batch:
+                        self._repair_indexes()
+                self._write_batch()
+            except BaseException:
+                self._abandon_batch()
+                raise
             if not self.dry_run:
                 self._repair_indexes()
                 if not self.stopped:
@@ -308,6 +424,17 @@ class Importer:
         return self.outcomes
 
     _stop_requested = False
+
+    def _report(self, outcome):
+        """Record ``outcome``; behind the open batch's records, so the order stays the file's."""
+        if outcome is None:
+            return
+        if self._batch is not None:
+            self._batch.entries.append(outcome)
+            return
+        self.outcomes.append(outcome)
+        if self._progress:
+            self._progress.update(outcome)
 
     def stop(self):
         """Ask :meth:`run` to stop after the current record (safe from a signal handler)."""
@@ -335,10 +462,19 @@ class Importer:
         findings = schema_errors(record) or text_errors(record)
         if findings:
             return Outcome(index, code, "rejected", findings)
+        existing = _UNKNOWN
+        if self._batches_new_procedures():
+            named = {code, *(record.get("related_procedures") or [])}
+            if self._batch and named & self._batch.codes:
+                self._write_batch()  # it names a procedure of the batch: that goes in first
+            existing = ProcedurePage.objects.filter(code=code).first()
+            if existing is None and self._stage(index, code, record):
+                return None
+        self._write_batch()
         loader = DocumentLoader(self.base_dir, code=code, dry_run=self.dry_run)
         try:
             with transaction.atomic():
-                outcome = self._apply(index, code, record, loader)
+                outcome = self._apply(index, code, record, loader, existing)
                 loader.file_under(
                     ProcedurePage.objects.filter(pk=outcome.page_id)
                     .values_list("department_id", flat=True)
@@ -373,8 +509,9 @@ class Importer:
             self._deferred.append((outcome.page_id, outcome.deferred_related, outcome))
         return outcome
 
-    def _apply(self, index, code, record, loader):
-        existing = ProcedurePage.objects.filter(code=code).first()
+    def _apply(self, index, code, record, loader, existing=_UNKNOWN):
+        if existing is _UNKNOWN:
+            existing = ProcedurePage.objects.filter(code=code).first()
         if existing is not None:
             page = existing.get_latest_revision_as_object()
             before = mapping.dump_procedure(page, with_restricted=True, documents=_ByPk)
@@ -398,13 +535,7 @@ class Importer:
             try:
                 self.get_parent().add_child(instance=page)
             except ValidationError as error:
-                raise Rejected(
-                    [
-                        (mapping.MODEL_FIELD_TO_KEY.get(k, k), m)
-                        for k, ms in error.message_dict.items()
-                        for m in ms
-                    ]
-                ) from error
+                raise Rejected(_mapped(error, _TITLE)) from error
         unchanged = before is not None and before == mapping.dump_procedure(
             page, with_restricted=True, documents=_ByPk
         )
@@ -424,23 +555,11 @@ class Importer:
             if errors:
                 raise Rejected(errors)
 
-        outcome = Outcome(index, code, "created" if existing is None else "updated")
+        outcome = self._outcome(
+            index, code, "created" if existing is None else "updated", ctx, record
+        )
         outcome.page_id = page.pk
-        outcome.warnings = [
-            f"Procedura powiązana {c} jeszcze nie istnieje; powiązanie zostanie dodane, "
-            "gdy pojawi się w imporcie."
-            for c in ctx.deferred_related
-        ]
-        if kept:
-            outcome.warnings.append(
-                "Pominięto pola zastrzeżone "
-                + ", ".join(f"„{mapping.MODEL_FIELD_TO_KEY.get(n, n)}”" for n in kept)
-                + f": użytkownik {self.user.get_username()} nie ma uprawnienia do ich "
-                "zmiany, więc ich nie zmieniono."
-            )
-        if ctx.deferred_related:
-            # Linked after the whole import, and only if this record is committed.
-            outcome.deferred_related = record.get("related_procedures") or []
+        self._warn_kept(outcome, kept)
 
         if before is not None and before == mapping.dump_procedure(
             page, with_restricted=True, documents=_ByPk
@@ -462,19 +581,171 @@ class Importer:
             self._publish(revision, outcome)
         return outcome
 
+    def _outcome(self, index, code, status, ctx, record):
+        outcome = Outcome(index, code, status)
+        outcome.warnings = [
+            f"Procedura powiązana {c} jeszcze nie istnieje; powiązanie zostanie dodane, "
+            "gdy pojawi się w imporcie."
+            for c in ctx.deferred_related
+        ]
+        if ctx.deferred_related:
+            # Linked after the whole import, and only if this record is committed.
+            outcome.deferred_related = record.get("related_procedures") or []
+        return outcome
+
+    def _warn_kept(self, outcome, kept):
+        if kept:
+            outcome.warnings.append(
+                "Pominięto pola zastrzeżone "
+                + ", ".join(f"„{mapping.MODEL_FIELD_TO_KEY.get(n, n)}”" for n in kept)
+                + f": użytkownik {self.user.get_username()} nie ma uprawnienia do ich "
+                "zmiany, więc ich nie zmieniono."
+            )
+
     def _publish(self, revision, outcome):
         try:
             revision.publish(user=self.user, log_action=True)
         except ValidationError as error:
-            # Report it as the importer does, with the format's paths.
-            errors = model_errors(revision.as_object(), publish=True) or [
-                (mapping.MODEL_FIELD_TO_KEY.get(name, name), message)
-                for name, messages in error.message_dict.items()
-                for message in messages
-            ]
-            raise Rejected(errors) from error
+            raise Rejected(_publish_errors(revision.as_object(), error)) from error
         outcome.scheduled = bool(revision.approved_go_live_at)
         outcome.published = not outcome.scheduled
+
+    # --- New procedures, published in batches ---------------------------------------------
+
+    def _batches_new_procedures(self):
+        return self.publish and not self.dry_run and self.batch_size > 1 and not self._redoing
+
+    _redoing = False
+
+    def _stage(self, index, code, record):
+        """Validate a new procedure as ``add_child`` and ``publish`` would and keep it for
+        the batch; whether it was taken (rejected counts: its outcome is reported). Not
+        taken: a future "Obowiązuje od" (scheduled, not published); the caller imports it
+        the ordinary way."""
+        if self._batch is None:
+            self._batch = _Batch()
+        loader = DocumentLoader(self.base_dir, code=code)
+        try:
+            with transaction.atomic():
+                page, ctx, kept = self._new_page(record, loader)
+                if page is None:
+                    raise _NotForBatch
+                if page.slug in self._batch.slugs:
+                    raise _SlugInBatch
+                loader.file_under(page.department_id)
+        except _NotForBatch:
+            loader.discard_created()
+            references.forget()  # the rollback may have undone creations
+            return False
+        except _SlugInBatch:
+            # Wagtail gives a page the first free slug among the pages written: write the
+            # batch, then this page's slug is chosen as it would be after them.
+            loader.discard_created()
+            references.forget()
+            self._write_batch()
+            return self._stage(index, code, record)
+        except Rejected as rejection:
+            loader.discard_created()
+            references.forget()
+            self._report(Outcome(index, code, "rejected", rejection.errors))
+            return True
+        except DatabaseError as error:
+            loader.discard_created()
+            references.forget()
+            self._report(
+                Outcome(
+                    index,
+                    code,
+                    "rejected",
+                    [("(rekord)", f"Baza danych odrzuciła rekord: {error}")],
+                )
+            )
+            return True
+        outcome = self._outcome(index, code, "created", ctx, record)
+        self._warn_kept(outcome, kept)
+        outcome.published = True
+        self._batch.add(_Staged(index, record, page, loader, outcome))
+        return True
+
+    def _new_page(self, record, loader):
+        """The record as a new, validated page under the parent, or ``None`` when it is to
+        be scheduled rather than published; raises :class:`Rejected`."""
+        page = ProcedurePage(live=False)
+        ctx = mapping.LoadContext(documents=loader)
+        errors = [(e.path, e.message) for e in mapping.load_procedure(page, record, ctx)]
+        if errors:
+            raise Rejected(errors)
+        canonicalise(page, keep_ids_from=None)
+        kept = keep_restricted_values(page, self.user)
+        page._dates_to_the_minute()
+        if page.go_live_at and page.go_live_at > timezone.now():
+            return None, ctx, kept
+        place_under(self.get_parent(), page)
+        try:
+            page.full_clean()  # what publish() checks
+        except ValidationError as error:
+            # add_child() checked the new draft first (its title and slug, which full_clean
+            # checks too): what it refuses is reported as add_child() refused it.
+            try:
+                page.minimal_clean()
+            except ValidationError as draft_error:
+                raise Rejected(_mapped(draft_error, _TITLE)) from draft_error
+            raise Rejected(_publish_errors(page, error)) from error
+        return page, ctx, kept
+
+    def _write_batch(self):
+        """Write and commit the open batch; outcomes reported in the file's order. Should the
+        database refuse it, its records are imported again one by one."""
+        batch, self._batch = self._batch, None
+        if batch is None:
+            return
+        pages = [staged.page for staged in batch.staged]
+        failed = None
+        try:
+            revisions = publish_new_pages(self.get_parent(), pages, self.user)
+            index_new_pages(pages)
+        except DatabaseError as error:
+            failed = error
+            batch.atomic.__exit__(type(error), error, error.__traceback__)
+        except BaseException:
+            batch.abandon(*sys.exc_info())
+            raise
+        else:
+            try:
+                batch.atomic.__exit__(None, None, None)
+            except DatabaseError as error:  # refused at commit: rolled back already
+                failed = error
+        if failed is not None:
+            batch.discard_files()
+            references.forget()
+            self._redo(batch)
+            return
+        for staged, revision in zip(batch.staged, revisions, strict=True):
+            staged.outcome.page_id = staged.page.pk
+            staged.outcome.revision_id = revision.pk
+            if staged.outcome.deferred_related:
+                self._deferred.append(
+                    (staged.page.pk, staged.outcome.deferred_related, staged.outcome)
+                )
+        for entry in batch.entries:
+            self._report(entry.outcome if isinstance(entry, _Staged) else entry)
+
+    def _redo(self, batch):
+        self._redoing = True
+        try:
+            for entry in batch.entries:
+                if isinstance(entry, _Staged):
+                    entry = self.import_record(entry.index, entry.record)
+                self._report(entry)
+        finally:
+            self._redoing = False
+
+    def _abandon_batch(self):
+        """Interrupted: roll the open batch back, with the files its records added."""
+        batch, self._batch = self._batch, None
+        if batch is not None:
+            batch.abandon(*sys.exc_info())
+            references.forget()
 
     # --- After all records ---------------------------------------------------------------
 

@@ -30,7 +30,8 @@ from tests.procedures.records import valid_record
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
-#: Records committed before the import is stopped, and records left after them.
+#: Records committed before the import is stopped, and records left after them. New
+#: procedures commit a batch at a time: batches of 2 let the stop land midway.
 COMMITTED, LEFT = 3, 12
 
 
@@ -140,7 +141,7 @@ def download(client, document):
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_an_import_killed_midway_is_completed_by_a_rerun(procedure_index, import_file, client):
     database = SharedDatabase(import_file.parent)
-    process = start_import(database, import_file)
+    process = start_import(database, import_file, "--batch-size", "2")
     wait_for_committed(database, process, COMMITTED)
     process.kill()
     process.communicate()
@@ -171,7 +172,7 @@ def test_an_import_killed_midway_is_completed_by_a_rerun(procedure_index, import
 def test_sigterm_finishes_the_record_and_writes_the_report(procedure_index, import_file):
     database = SharedDatabase(import_file.parent)
     report_path = import_file.parent / "raport.json"
-    process = start_import(database, import_file, "--report", str(report_path))
+    process = start_import(database, import_file, "--report", str(report_path), "--batch-size", "2")
     wait_for_committed(database, process, COMMITTED)
     process.send_signal(signal.SIGTERM)
     stdout, stderr = process.communicate(timeout=120)

@@ -53,6 +53,15 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="validate only, write nothing")
         parser.add_argument("--report", help="write a JSON report of every record's outcome")
         parser.add_argument("--user", help="username recorded as the author of the revisions")
+        parser.add_argument(
+            "--batch-size",
+            type=int,
+            default=Importer.batch_size,
+            help=(
+                "new procedures published together in one transaction (default "
+                f"{Importer.batch_size}); a stop or kill loses at most the batch in progress"
+            ),
+        )
 
     def handle(self, *args, **options):
         path = Path(options["file"])
@@ -64,8 +73,14 @@ class Command(BaseCommand):
             if user is None:
                 raise CommandError(f"Nie ma użytkownika {options['user']}.")
 
+        if options["batch_size"] < 1:
+            raise CommandError("--batch-size musi być liczbą dodatnią.")
         importer = Importer(
-            path.parent, publish=options["publish"], dry_run=options["dry_run"], user=user
+            path.parent,
+            publish=options["publish"],
+            dry_run=options["dry_run"],
+            user=user,
+            batch_size=options["batch_size"],
         )
         is_terminal = sys.stderr.isatty()
         file_error = None
