@@ -35,6 +35,13 @@ def main():
     parser.add_argument(
         "--keep", action="store_true", help="keep the database for the next --keep run"
     )
+    parser.add_argument(
+        "--profile",
+        type=int,
+        default=0,
+        metavar="N",
+        help="after the sync, profile N more details and print where their time goes",
+    )
     args = parser.parse_args()
 
     name = f"lckzm_api_bench_{args.count}" if args.keep else "lckzm_api_bench"
@@ -130,6 +137,24 @@ def main():
         f"p99 {detail_ms[int(len(detail_ms) * 0.99) - 1]:.1f} ms, queries per request "
         f"{min(detail_queries)}–{max(detail_queries)}"
     )
+    if args.profile:
+        profile(client, ids[: args.profile])
+
+
+def profile(client, ids):
+    """cProfile over one detail request per id: the functions with the most time in them
+    and under them."""
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for pk in ids:
+        client.get(f"/api/v2/procedures/{pk}/")
+    profiler.disable()
+    print(f"\nprofile of {len(ids)} details")
+    for order in ("cumulative", "tottime"):
+        pstats.Stats(profiler, stream=sys.stdout).sort_stats(order).print_stats(45)
 
 
 if __name__ == "__main__":
