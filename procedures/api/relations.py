@@ -11,11 +11,23 @@ then reads ``page.department`` or ``page.categories.all()`` — the interchange 
 """
 
 import json
+from datetime import UTC
 
 from django.db import connections
-from django.db.models import Aggregate, ForeignKey, JSONField, OuterRef, Subquery
+from django.db.models import (
+    Aggregate,
+    DateTimeField,
+    ForeignKey,
+    IntegerField,
+    JSONField,
+    OuterRef,
+    Subquery,
+    Value,
+)
 from django.db.models.fields.related import ManyToManyField
 from django.db.models.functions import JSONObject
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 
 from procedures.models import ProcedurePage
 
@@ -142,8 +154,49 @@ def _from_row(model, row, key, attnames, using):
     if row[_column(key, model._meta.pk.attname)] is None:
         return None
     fields = [f for f in model._meta.concrete_fields if f.attname in attnames]
-    values = [f.to_python(row[_column(key, f.attname)]) for f in fields]
+    values = [_value(f, row[_column(key, f.attname)]) for f in fields]
     return model.from_db(using, [f.attname for f in fields], values)
+
+
+def _value(model_field, value):
+    value = model_field.to_python(value)
+    return aware(value) if isinstance(model_field, DateTimeField) else value
+
+
+def aware(value):
+    """An instant from the database as an aware datetime. SQLite gives it as stored, in UTC
+    without an offset (as text, or a naive datetime), inside JSON or to a raw query."""
+    if isinstance(value, str):
+        value = parse_datetime(value)
+    if value is not None and timezone.is_naive(value):
+        value = timezone.make_aware(value, UTC)
+    return value
+
+
+def records_in_one_query(ids_by_model, using):
+    """``{model: {pk: record}}``: the records of each model with the given ids
+    (``{model: ids}``), all fetched in one query (a ``UNION ALL`` of each model's rows as
+    JSON) instead of one query per model."""
+    models = list(ids_by_model)
+    queries = [
+        model._base_manager.using(using)
+        .filter(pk__in=ids_by_model[model])
+        .order_by()
+        .values(
+            model_index=Value(index, output_field=IntegerField()),
+            row=JSONObject(**{f.attname: f.attname for f in model._meta.concrete_fields}),
+        )
+        for index, model in enumerate(models)
+    ]
+    found = {model: {} for model in models}
+    if not queries:
+        return found
+    first, *others = queries
+    for result in first.union(*others, all=True).order_by() if others else first:
+        model = models[result["model_index"]]
+        record = _from_row(model, result["row"], None, _attnames(model, None), using)
+        found[model][record.pk] = record
+    return found
 
 
 def with_relations(queryset, relations, at):

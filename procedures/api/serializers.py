@@ -7,12 +7,10 @@ keys those are is decided by :data:`procedures.public.PUBLIC_FIELDS` through ``K
 
 from collections import defaultdict
 from contextlib import contextmanager
-from datetime import UTC
 
 from django.db.models import Exists, OuterRef, Subquery
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.dateparse import parse_datetime
 from wagtail.blocks import BaseStreamBlock, BaseStructBlock, ListBlock
 from wagtail.fields import StreamField
 
@@ -23,7 +21,7 @@ from procedures.interchange.mapping import KEYS, DumpContext, dump_procedure
 from procedures.links import absolute_url, page_url
 from procedures.models import ProcedurePage, UpdateRequest
 
-from .relations import Relation, load_relations, with_relations
+from .relations import Relation, aware, load_relations, records_in_one_query, with_relations
 
 #: Content keys a client may ask for: the interchange format's public keys, in its order.
 CONTENT_FIELDS = tuple(key.name for key in KEYS if key.public)
@@ -102,18 +100,8 @@ def fetch(pages):
     SQL), each with its relations in place and ``resolving_request_at`` a datetime."""
     pages = load_relations(list(pages), RELATIONS)
     for page in pages:
-        page.resolving_request_at = _aware(page.resolving_request_at)
+        page.resolving_request_at = aware(page.resolving_request_at)
     return pages
-
-
-def _aware(value):
-    """An instant from the database as an aware datetime: a raw query on SQLite gives it as
-    stored, in UTC without an offset (text, or a naive datetime)."""
-    if isinstance(value, str):
-        value = parse_datetime(value)
-    if value is not None and timezone.is_naive(value):
-        value = timezone.make_aware(value, UTC)
-    return value
 
 
 def public_related_ids(page):
@@ -148,8 +136,8 @@ def _chosen_ids(block, raw, found):
 @contextmanager
 def chosen_records(pages, fields=CONTENT_FIELDS):
     """Inside the block, the records chosen in the ``fields`` StreamFields of ``pages``
-    (offices, documents, platforms, kinds of act…) are fetched already: one query per
-    model, however many pages and blocks there are."""
+    (offices, documents, platforms, kinds of act…) are fetched already: one query for all
+    of them, however many pages, blocks and models there are."""
     with references.remembered():
         found = defaultdict(set)
         for page in pages:
@@ -157,8 +145,9 @@ def chosen_records(pages, fields=CONTENT_FIELDS):
                 if name in fields:
                     stream = getattr(page, name)
                     _chosen_ids(stream.stream_block, list(stream.raw_data), found)
-        for model, ids in found.items():
-            references.in_bulk(model, ids)
+        using = pages[0]._state.db if pages else None
+        for model, records in records_in_one_query(found, using).items():
+            references.remember_records(model, found[model], records)
         yield
 
 

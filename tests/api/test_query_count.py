@@ -27,16 +27,15 @@ from tests.factories import (
 #: The queries of a detail, whatever the procedure holds. (Whether a version is due to be
 #: published costs none: its next instant is in the shared cache, procedures.workflow.due.)
 DETAIL_QUERIES = [
-    # The to-many relations come as JSON in the page's own query (procedures.api.relations):
+    # The relations come as JSON in the page's own query (procedures.api.relations):
     # categories, electronic actions, useful information, related procedures (each marked
     # public or not) and information authors.
     "the page, its department, unit, live version and its author, the update request date,"
     " its relations",
-    # Records chosen in StreamFields: one query per model, whatever the number of blocks.
-    "offices",
-    "e-form platforms (submission channels and documents' e-forms)",
-    "kinds of legal act",
-    "documents (required and other, files and samples)",
+    # One query for all of them, whatever the number of blocks and models: offices, e-form
+    # platforms (submission channels and documents' e-forms), kinds of legal act, documents
+    # (required and other, files and samples).
+    "the records chosen in StreamFields",
 ]
 #: A listing page: the count and newest publication, then the items as a detail reads them.
 LISTING_QUERIES = ["total count and newest publication", *DETAIL_QUERIES]
