@@ -60,6 +60,8 @@ def main():
     os.environ.setdefault("SINGLE_PROCESS", "yes")  # one process, in-process cache
     os.environ["SECURE_SSL_REDIRECT"] = "0"
     os.environ["LOG_LEVEL"] = "WARNING"
+    # BIP's harvester is exempt from the API's rate limit (API_RATE_LIMIT_EXEMPT), as here.
+    os.environ.setdefault("API_RATE_LIMIT_EXEMPT", "127.0.0.1")
 
     import django
 
