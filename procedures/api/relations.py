@@ -7,7 +7,11 @@ object for a foreign key, an array for a to-many relation, in a subquery);
 :func:`load_relations` turns the values into model instances and leaves them where
 ``select_related`` or ``prefetch_related`` would, in the order a prefetch gives. Whatever
 then reads ``page.department`` or ``page.categories.all()`` — the interchange mapping,
-``PublicProcedure`` — gets them without a query.
+``PublicProcedure`` — gets them without a query. :func:`records_in_one_query` fetches
+records of several models (those chosen in StreamFields) in one query the same way.
+
+Each query costs a database round trip, and Django's building and compiling of its SQL
+again: on PostgreSQL under load, the detail's ten queries took most of its time.
 """
 
 import json
