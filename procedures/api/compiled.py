@@ -1,10 +1,8 @@
-"""The detail's query, built and compiled once per process.
+"""The detail's query, built and compiled once per process (see :mod:`.sql`).
 
-Django builds and compiles a query's SQL on every evaluation; for the detail's query (the
-page with its relations as JSON, :func:`.serializers.with_content`) that took as long as
-everything else the request does. Its SQL is the same for every id and every instant, so
-it is compiled once, with placeholder values, and each request runs it with its own id and
-instant put where the placeholders were.
+Its SQL (the page with its relations as JSON, :func:`.serializers.with_content`) is the
+same for every id and every instant: it is compiled once, with placeholder values, and
+each request runs it with its own id and instant where the placeholders were.
 """
 
 from datetime import UTC, datetime
@@ -15,6 +13,7 @@ from django.db import connections, router
 from procedures.models import ProcedurePage
 
 from .serializers import public_procedures, with_content
+from .sql import CompiledSQL
 
 #: Placeholder values, which no id and no instant of a request can be.
 _PK = -2_000_000_011
@@ -23,34 +22,23 @@ _AT = datetime(1907, 7, 7, 7, 7, 7, 70707, tzinfo=UTC)
 
 class CompiledDetail:
     """The SQL of ``with_content(public_procedures(at).filter(pk=pk))[:1]`` on database
-    ``using``, and where ``pk`` and ``at`` go among its parameters."""
+    ``using``, run for any ``pk`` and ``at``."""
 
     def __init__(self, using):
         self.using = using
-        connection = connections[using]
-        queryset = with_content(public_procedures(_AT).filter(pk=_PK), at=_AT)[:1]
-        self.sql, self.params = queryset.query.get_compiler(using).as_sql()
-        at = self._adapt(_AT)
-        self.slots = [
-            "pk" if value == _PK else "at" if value == at else None for value in self.params
-        ]
-        if "pk" not in self.slots or "at" not in self.slots:
-            raise ValueError(f"placeholders not found among the parameters on {connection}")
+        queryset = with_content(public_procedures(_AT).filter(pk=_PK), at=_AT)
+        self.compiled = CompiledSQL(queryset.using(using)[:1], {"pk": _PK, "at": self._adapt(_AT)})
 
     def _adapt(self, at):
-        # As the ORM passes an instant compared with a DateTimeField.
+        # As the ORM gives the database an instant compared with a DateTimeField.
         field = ProcedurePage._meta.get_field("go_live_at")
         return field.get_db_prep_value(at, connections[self.using])
 
     def pages(self, pk, at):
         """The raw query of the procedure ``pk`` if public at ``at``: at most one page, for
         :func:`.serializers.fetch`."""
-        at = self._adapt(at)
-        values = {"pk": pk, "at": at}
-        params = [
-            values.get(slot, value) for slot, value in zip(self.slots, self.params, strict=True)
-        ]
-        return ProcedurePage.objects.using(self.using).raw(self.sql, params)
+        params = self.compiled.params_with(pk=pk, at=self._adapt(at))
+        return ProcedurePage.objects.using(self.using).raw(self.compiled.sql, params)
 
 
 def compiled_detail(model):

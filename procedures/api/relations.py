@@ -7,8 +7,8 @@ object for a foreign key, an array for a to-many relation, in a subquery);
 :func:`load_relations` turns the values into model instances and leaves them where
 ``select_related`` or ``prefetch_related`` would, in the order a prefetch gives. Whatever
 then reads ``page.department`` or ``page.categories.all()`` — the interchange mapping,
-``PublicProcedure`` — gets them without a query. :func:`records_in_one_query` fetches
-records of several models (those chosen in StreamFields) in one query the same way.
+``PublicProcedure`` — gets them without a query. :class:`RecordsQuery` fetches records
+of several models (those chosen in StreamFields) in one query the same way.
 
 Each query costs a database round trip, and Django's building and compiling of its SQL
 again: on PostgreSQL under load, the detail's ten queries took most of its time.
@@ -28,12 +28,15 @@ from django.db.models import (
     Subquery,
     Value,
 )
+from django.db.models.expressions import RawSQL
 from django.db.models.fields.related import ManyToManyField
 from django.db.models.functions import JSONObject
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from procedures.models import ProcedurePage
+
+from .sql import CompiledSQL
 
 
 class JSONArrayAgg(Aggregate):
@@ -177,30 +180,58 @@ def aware(value):
     return value
 
 
-def records_in_one_query(ids_by_model, using):
-    """``{model: {pk: record}}``: the records of each model with the given ids
-    (``{model: ids}``), all fetched in one query (a ``UNION ALL`` of each model's rows as
-    JSON) instead of one query per model."""
-    models = list(ids_by_model)
-    queries = [
-        model._base_manager.using(using)
-        .filter(pk__in=ids_by_model[model])
-        .order_by()
-        .values(
-            model_index=Value(index, output_field=IntegerField()),
-            row=JSONObject(**{f.attname: f.attname for f in model._meta.concrete_fields}),
-        )
-        for index, model in enumerate(models)
-    ]
-    found = {model: {} for model in models}
-    if not queries:
+#: ``pk IN (…)`` the ids in a JSON array parameter, on each database.
+_IDS_IN_JSON = {
+    "sqlite": "SELECT value FROM json_each(%s)",
+    "postgresql": "SELECT jsonb_array_elements(%s::jsonb)::bigint",
+}
+
+
+class RecordsQuery:
+    """Records of ``models`` by id, all in one query whose SQL is compiled once (a
+    ``UNION ALL`` of each model's rows as JSON, the ids given as JSON arrays)."""
+
+    def __init__(self, models, using):
+        self.models = list(models)
+        self.using = using
+        sql = _IDS_IN_JSON[connections[using].vendor]
+        placeholders, queries = {}, []
+        for index, model in enumerate(self.models):
+            placeholders[f"ids{index}"] = json.dumps([f"placeholder {index}"])
+            queries.append(
+                model._base_manager.using(using)
+                .filter(pk__in=RawSQL(sql, [placeholders[f"ids{index}"]]))  # noqa: S611 - constant SQL
+                .order_by()
+                .values(
+                    model_index=Value(index, output_field=IntegerField()),
+                    row=JSONObject(**{f.attname: f.attname for f in model._meta.concrete_fields}),
+                )
+            )
+        first, *others = queries
+        union = first.union(*others, all=True).order_by() if others else first
+        self.compiled = CompiledSQL(union, placeholders)
+
+    def fetch(self, ids_by_model):
+        """``{model: {pk: record}}`` for ``{model: ids}``: one query, none if no id is
+        asked for."""
+        found = {model: {} for model in self.models}
+        if not any(ids_by_model.get(model) for model in self.models):
+            return found
+        values = {
+            f"ids{index}": json.dumps(
+                [model._meta.pk.to_python(pk) for pk in ids_by_model.get(model, ())]
+            )
+            for index, model in enumerate(self.models)
+        }
+        with connections[self.using].cursor() as cursor:
+            cursor.execute(self.compiled.sql, self.compiled.params_with(**values))
+            rows = cursor.fetchall()
+        for index, row in rows:
+            model = self.models[index]
+            row = json.loads(row) if isinstance(row, str) else row
+            record = _from_row(model, row, None, _attnames(model, None), self.using)
+            found[model][record.pk] = record
         return found
-    first, *others = queries
-    for result in first.union(*others, all=True).order_by() if others else first:
-        model = models[result["model_index"]]
-        record = _from_row(model, result["row"], None, _attnames(model, None), using)
-        found[model][record.pk] = record
-    return found
 
 
 def with_relations(queryset, relations, at):

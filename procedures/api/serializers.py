@@ -7,6 +7,7 @@ keys those are is decided by :data:`procedures.public.PUBLIC_FIELDS` through ``K
 
 from collections import defaultdict
 from contextlib import contextmanager
+from functools import cache
 
 from django.db.models import Exists, OuterRef, Subquery
 from django.urls import reverse
@@ -21,7 +22,7 @@ from procedures.interchange.mapping import KEYS, DumpContext, dump_procedure
 from procedures.links import absolute_url, page_url
 from procedures.models import ProcedurePage, UpdateRequest
 
-from .relations import Relation, aware, load_relations, records_in_one_query, with_relations
+from .relations import RecordsQuery, Relation, aware, load_relations, with_relations
 
 #: Content keys a client may ask for: the interchange format's public keys, in its order.
 CONTENT_FIELDS = tuple(key.name for key in KEYS if key.public)
@@ -145,10 +146,39 @@ def chosen_records(pages, fields=CONTENT_FIELDS):
                 if name in fields:
                     stream = getattr(page, name)
                     _chosen_ids(stream.stream_block, list(stream.raw_data), found)
-        using = pages[0]._state.db if pages else None
-        for model, records in records_in_one_query(found, using).items():
-            references.remember_records(model, found[model], records)
+        if pages:
+            records = _records_query(pages[0]._state.db).fetch(found)
+            for model, ids in found.items():
+                references.remember_records(model, ids, records[model])
         yield
+
+
+def _chooser_models(block):
+    """The models chosen in ``block`` and its children through the chooser blocks that
+    read remembered records (``RememberedRecordsMixin``)."""
+    if isinstance(block, RememberedRecordsMixin):
+        return {block.model_class}
+    children = getattr(block, "child_blocks", None) or {}
+    if isinstance(block, ListBlock):
+        children = {"item": block.child_block}
+    return set().union(*(_chooser_models(child) for child in children.values()))
+
+
+#: The models whose records the public StreamFields choose (offices, documents…).
+CHOSEN_MODELS = sorted(
+    set().union(
+        *(
+            _chooser_models(ProcedurePage._meta.get_field(name).stream_block)
+            for name in STREAM_FIELDS
+        )
+    ),
+    key=lambda model: model._meta.label,
+)
+
+
+@cache
+def _records_query(using):
+    return RecordsQuery(CHOSEN_MODELS, using)
 
 
 class RequestDocumentDumper(DocumentDumper):
