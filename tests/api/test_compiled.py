@@ -8,10 +8,10 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from procedures.api.compiled import compiled_detail
-from procedures.models import ProcedurePage, RelatedProcedure
+from procedures.models import Office, ProcedurePage, RelatedProcedure
 from tests.api.conftest import publish
 from tests.api.test_query_count import build
-from tests.factories import ProcedurePageFactory
+from tests.factories import OfficeFactory, ProcedurePageFactory
 
 
 def test_a_detail_by_id_is_byte_for_byte_the_detail_by_code(client, procedure_index):
@@ -57,3 +57,27 @@ def test_a_procedure_without_department_has_no_unit(client, procedure_index):
     assert data["department"] is None
     assert data["bip"]["publishing_entity"] is None
     assert not [query for query in captured if "procedures_department" in query["sql"][:80]]
+
+
+def test_a_detail_choosing_no_records_is_one_query(client, procedure_index):
+    page = publish(ProcedurePageFactory(parent=procedure_index))
+    client.get(f"/api/v2/procedures/{page.pk}/")  # warm per-process caches
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(f"/api/v2/procedures/{page.pk}/").status_code == 200
+    assert len(captured) == 1
+
+
+def test_a_deleted_record_is_left_out_without_a_query_of_its_own(client, procedure_index):
+    gone, kept = OfficeFactory(name="Zlikwidowany punkt"), OfficeFactory(name="Punkt obsługi")
+    page = publish(
+        ProcedurePageFactory(
+            parent=procedure_index,
+            places=[{"type": "office", "value": office.pk} for office in (gone, kept)],
+        )
+    )
+    Office.objects.filter(pk=gone.pk).delete()
+    client.get(f"/api/v2/procedures/{page.pk}/")  # warm per-process caches
+    with CaptureQueriesContext(connection) as captured:
+        data = client.get(f"/api/v2/procedures/{page.pk}/").json()
+    assert [place["name"] for place in data["places"]] == ["Punkt obsługi"]
+    assert len(captured) == 2  # the page, the records chosen
