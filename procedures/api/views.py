@@ -7,8 +7,8 @@ Listing items carry ``id``, ``meta``, ``title`` and ``code`` unless ``?fields=``
 more (``*`` = every public key and ``bip``). A listing or a detail costs the same number of
 queries however many items and blocks it has: the relations come as JSON in the pages' own
 query (:mod:`.relations`), and the records chosen in StreamFields (offices, documents,
-platforms, kinds of act) are fetched in one query per model for the whole response. The
-detail by id runs SQL compiled once per process (:mod:`.compiled`). Content keys are still
+platforms, kinds of act) in one more query for the whole response. The detail by id and
+that second query run SQL compiled once per process (:mod:`.sql`). Content keys are still
 not in the listing by default (they make its items large), and ``limit`` is capped at 100.
 
 Responses carry ``ETag`` (hash of the body) and ``Last-Modified`` (detail: the live
