@@ -93,6 +93,9 @@ def main():
             f"setup: {args.count} procedures imported and published in "
             f"{time.perf_counter() - started:.0f} s ({args.db})"
         )
+        # As autovacuum does after a bulk load: without statistics the planner guesses.
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM (ANALYZE)" if connection.vendor == "postgresql" else "ANALYZE")
         if args.keep:
             ready.write_text(os.environ["DATABASE_URL"])
 
