@@ -46,6 +46,16 @@ def remember(key, value):
         cache[key] = value
 
 
+def remember_records(model, ids, records):
+    """Remember the records of ``model`` with ``ids``, fetched elsewhere (``records``:
+    ``{pk: record}``; an id without a record is remembered as having none), so that
+    :func:`in_bulk` serves them without a query."""
+    cache = _cache.get()
+    if cache is not None:
+        for pk in ids:
+            cache[(model, "pk", pk)] = records.get(pk)
+
+
 def in_bulk(model, ids):
     """``model.objects.in_bulk(ids)``, served from memory for ids already fetched."""
     cache = _cache.get()

@@ -7,19 +7,21 @@ restricted keys.
 """
 
 from django.urls import reverse
+from django.utils import timezone
 
 from procedures.interchange.mapping import dump_procedure
 from procedures.linked_data import service_graph
 from procedures.links import absolute_url
+from procedures.models import ProcedurePage
 from procedures.public import PublicProcedure
 
 from . import params
+from .compiled import compiled_detail
 from .serializers import (
     RequestDocumentDumper,
     chosen_records,
-    public_procedures,
+    fetch,
     public_related_ids,
-    with_content,
 )
 from .utils import BadRequest, api_view, conditional_response, error_response, not_found
 
@@ -43,7 +45,7 @@ def procedure_jsonld(request, pk):
         params.read(request, params.DETAIL)
     except BadRequest as error:
         return error_response(request, error.message)
-    page = with_content(public_procedures().filter(pk=pk)).first()
+    page = next(iter(fetch(compiled_detail(ProcedurePage).pages(pk, timezone.now()))), None)
     if page is None:
         return not_found(request)
     response = conditional_response(request, procedure_graph(page, request), page.last_published_at)

@@ -7,8 +7,9 @@ keys those are is decided by :data:`procedures.public.PUBLIC_FIELDS` through ``K
 
 from collections import defaultdict
 from contextlib import contextmanager
+from functools import cache
 
-from django.db.models import Exists, OuterRef, Prefetch, Subquery
+from django.db.models import Exists, OuterRef, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.blocks import BaseStreamBlock, BaseStructBlock, ListBlock
@@ -19,7 +20,9 @@ from procedures.blocks import RememberedRecordsMixin
 from procedures.interchange.files import DocumentDumper
 from procedures.interchange.mapping import KEYS, DumpContext, dump_procedure
 from procedures.links import absolute_url, page_url
-from procedures.models import InformationAuthor, ProcedurePage, RelatedProcedure, UpdateRequest
+from procedures.models import ProcedurePage, UpdateRequest
+
+from .relations import RecordsQuery, Relation, aware, load_relations, with_relations
 
 #: Content keys a client may ask for: the interchange format's public keys, in its order.
 CONTENT_FIELDS = tuple(key.name for key in KEYS if key.public)
@@ -38,43 +41,68 @@ STREAM_FIELDS = tuple(
 )
 
 
-def public_procedures():
-    """The public procedures (``ProcedurePage.objects.public()``) in the API's stable order."""
-    return ProcedurePage.objects.public().order_by("code", "pk")
+#: The relations the public keys and the BIP metadata read: the department with its unit,
+#: the live version with its author, and the to-many ones, each linked procedure with its
+#: code and whether it is public at the instant of the query (``procedure_public``, see
+#: :func:`public_related_ids`).
+RELATIONS = (
+    Relation("department", records={"unit": None}),
+    # Not the version's content (the whole page as JSON): only its author is read.
+    Relation(
+        "live_revision",
+        fields=("id", "user_id"),
+        records={"user": ("id", "username", "first_name", "last_name")},
+    ),
+    Relation("categories"),
+    Relation("electronic_actions"),
+    Relation("useful_info"),
+    Relation(
+        "related_procedures",
+        records={"procedure": ("id", "page_ptr_id", "code")},
+        annotations={
+            "procedure_public": lambda at: Exists(
+                ProcedurePage.objects.public(at).filter(pk=OuterRef("procedure_id"))
+            )
+        },
+    ),
+    Relation("information_authors", records={"employee": None}),
+)
 
 
-def with_content(queryset):
-    """``queryset`` with everything the mapping's public keys and the BIP metadata read,
-    so dumping any number of procedures costs the same relational queries.
+def public_procedures(at=None):
+    """The procedures public at ``at`` (default: now; ``ProcedurePage.objects.public()``) in
+    the API's stable order."""
+    return ProcedurePage.objects.public(at).order_by("code", "pk")
 
-    Each page carries the creation time of the newest done update request its live version
-    resolved (``resolving_request_at``), for :func:`information_date`.
 
-    Each related procedure link carries its procedure's code and whether that procedure
-    is public now (``procedure_public``): public output names only those (see
-    :func:`public_related_ids`).
-    Records chosen in StreamFields are fetched by :func:`chosen_records`.
+def with_content(queryset, at=None):
+    """``queryset`` with everything the mapping's public keys and the BIP metadata read, in
+    its one query however many procedures it holds; read it with :func:`fetch`.
+
+    The relations (:data:`RELATIONS`) come as JSON, related procedures marked public or not
+    at ``at`` (default: now): :func:`fetch` puts them where ``select_related`` and
+    ``prefetch_related`` would. Each page carries the creation time of the newest done
+    update request its live version resolved (``resolving_request_at``), for
+    :func:`information_date`. Records chosen in StreamFields are fetched by
+    :func:`chosen_records`.
     """
-    public = ProcedurePage.objects.public().filter(pk=OuterRef("procedure_id"))
-    related = (
-        RelatedProcedure.objects.select_related("procedure")
-        .only("page", "sort_order", "procedure__code")
-        .annotate(procedure_public=Exists(public))
-    )
-    authors = InformationAuthor.objects.select_related("employee")
     resolving_requests = UpdateRequest.objects.resolving(OuterRef("live_revision_id"))
-    return (
-        queryset.select_related("department__unit", "live_revision__user")
-        .defer("live_revision__content")  # the whole page as JSON: only its author is read
-        .annotate(resolving_request_at=Subquery(resolving_requests.values("created_at")[:1]))
-        .prefetch_related(
-            "categories",
-            "electronic_actions",
-            "useful_info",
-            Prefetch("related_procedures", queryset=related),
-            Prefetch("information_authors", queryset=authors),
-        )
+    return with_relations(
+        queryset.annotate(
+            resolving_request_at=Subquery(resolving_requests.values("created_at")[:1])
+        ),
+        RELATIONS,
+        at or timezone.now(),
     )
+
+
+def fetch(pages):
+    """The pages of ``pages`` (a queryset from :func:`with_content`, or a raw query of its
+    SQL), each with its relations in place and ``resolving_request_at`` a datetime."""
+    pages = load_relations(list(pages), RELATIONS)
+    for page in pages:
+        page.resolving_request_at = aware(page.resolving_request_at)
+    return pages
 
 
 def public_related_ids(page):
@@ -109,8 +137,8 @@ def _chosen_ids(block, raw, found):
 @contextmanager
 def chosen_records(pages, fields=CONTENT_FIELDS):
     """Inside the block, the records chosen in the ``fields`` StreamFields of ``pages``
-    (offices, documents, platforms, kinds of act…) are fetched already: one query per
-    model, however many pages and blocks there are."""
+    (offices, documents, platforms, kinds of act…) are fetched already: one query for all
+    of them, however many pages, blocks and models there are."""
     with references.remembered():
         found = defaultdict(set)
         for page in pages:
@@ -118,9 +146,39 @@ def chosen_records(pages, fields=CONTENT_FIELDS):
                 if name in fields:
                     stream = getattr(page, name)
                     _chosen_ids(stream.stream_block, list(stream.raw_data), found)
-        for model, ids in found.items():
-            references.in_bulk(model, ids)
+        if pages:
+            records = _records_query(pages[0]._state.db).fetch(found)
+            for model, ids in found.items():
+                references.remember_records(model, ids, records[model])
         yield
+
+
+def _chooser_models(block):
+    """The models chosen in ``block`` and its children through the chooser blocks that
+    read remembered records (``RememberedRecordsMixin``)."""
+    if isinstance(block, RememberedRecordsMixin):
+        return {block.model_class}
+    children = getattr(block, "child_blocks", None) or {}
+    if isinstance(block, ListBlock):
+        children = {"item": block.child_block}
+    return set().union(*(_chooser_models(child) for child in children.values()))
+
+
+#: The models whose records the public StreamFields choose (offices, documents…).
+CHOSEN_MODELS = sorted(
+    set().union(
+        *(
+            _chooser_models(ProcedurePage._meta.get_field(name).stream_block)
+            for name in STREAM_FIELDS
+        )
+    ),
+    key=lambda model: model._meta.label,
+)
+
+
+@cache
+def _records_query(using):
+    return RecordsQuery(CHOSEN_MODELS, using)
 
 
 class RequestDocumentDumper(DocumentDumper):

@@ -5,10 +5,11 @@ expired, not yet valid and draft-only procedures are 404 or absent from the list
 
 Listing items carry ``id``, ``meta``, ``title`` and ``code`` unless ``?fields=`` asks for
 more (``*`` = every public key and ``bip``). A listing or a detail costs the same number of
-queries however many items and blocks it has: relational keys are prefetched, and the
-records chosen in StreamFields (offices, documents, platforms, kinds of act) are fetched in
-one query per model for the whole response. Content keys are still not in the listing by
-default (they make its items large), and ``limit`` is capped at 100.
+queries however many items and blocks it has: the relations come as JSON in the pages' own
+query (:mod:`.relations`), and the records chosen in StreamFields (offices, documents,
+platforms, kinds of act) in one more query for the whole response. The detail by id and
+that second query run SQL compiled once per process (:mod:`.sql`). Content keys are still
+not in the listing by default (they make its items large), and ``limit`` is capped at 100.
 
 Responses carry ``ETag`` (hash of the body) and ``Last-Modified`` (detail: the live
 version's publication; listing: the newest one among public procedures), answer 304 to
@@ -18,18 +19,22 @@ in the ``API_CORS_ALLOWED_ORIGINS`` setting may read them from a browser.
 
 from django.db.models import Count, Max
 from django.urls import Resolver404, resolve
+from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.views.decorators.csrf import csrf_exempt
 
+from procedures.models import ProcedurePage
 from search.models import Audience
 from search.query import search_procedures
 
 from . import params
+from .compiled import compiled_detail
 from .history import withdrawn_since
 from .serializers import (
     LISTING_DEFAULT_FIELDS,
     ProcedureSerializer,
     chosen_records,
+    fetch,
     public_procedures,
     with_content,
 )
@@ -102,13 +107,14 @@ def procedure_listing(request):
         ranked = _ranked_ids(search, queryset, offset)
         queryset = queryset.filter(pk__in=ranked)
     summary = queryset.aggregate(total=Count("pk"), last_modified=Max("last_published_at"))
+    read = list
     if set(fields) - set(LISTING_DEFAULT_FIELDS):
-        queryset = with_content(queryset)
+        queryset, read = with_content(queryset), fetch
     if ranked is None:
-        pages = list(queryset[offset : offset + limit])
+        pages = read(queryset[offset : offset + limit])
     else:
         wanted = ranked[offset : offset + limit]
-        by_id = {page.pk: page for page in queryset.filter(pk__in=wanted)}
+        by_id = {page.pk: page for page in read(queryset.filter(pk__in=wanted))}
         pages = [by_id[pk] for pk in wanted if pk in by_id]
     serializer = ProcedureSerializer(request)
     with chosen_records(pages, fields):
@@ -135,12 +141,14 @@ def _ranked_ids(search, queryset, offset):
     return [pk for pk in found if pk in allowed]
 
 
-def _detail(request, queryset):
+def _detail(request, query):
+    """The detail of the page ``query`` finds (a query of :func:`with_content` for at most
+    one page), or a 404."""
     try:
         params.read(request, params.DETAIL)
     except BadRequest as error:
         return error_response(request, error.message)
-    page = with_content(queryset).first()
+    page = next(iter(fetch(query)), None)
     if page is None:
         return not_found(request)
     with chosen_records([page]):
@@ -151,10 +159,11 @@ def _detail(request, queryset):
 @api_view
 def procedure_detail(request, pk):
     """One public procedure: ``id``, ``meta``, every public key and ``bip``; else 404."""
-    return _detail(request, public_procedures().filter(pk=pk))
+    return _detail(request, compiled_detail(ProcedurePage).pages(pk, timezone.now()))
 
 
 @api_view
 def procedure_by_code(request, code):
     """As :func:`procedure_detail`, the procedure found by its code (case-insensitive)."""
-    return _detail(request, public_procedures().filter(code__iexact=code.strip()))
+    found = public_procedures().filter(code__iexact=code.strip())
+    return _detail(request, with_content(found)[:1])

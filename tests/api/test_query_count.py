@@ -27,17 +27,15 @@ from tests.factories import (
 #: The queries of a detail, whatever the procedure holds. (Whether a version is due to be
 #: published costs none: its next instant is in the shared cache, procedures.workflow.due.)
 DETAIL_QUERIES = [
-    "the page, its department, unit, live version and its author, the update request date",
-    "categories",
-    "electronic actions",
-    "useful information",
-    "related procedures, each marked public or not",
-    "information authors",
-    # Records chosen in StreamFields: one query per model, whatever the number of blocks.
-    "offices",
-    "e-form platforms (submission channels and documents' e-forms)",
-    "kinds of legal act",
-    "documents (required and other, files and samples)",
+    # The relations come as JSON in the page's own query (procedures.api.relations):
+    # categories, electronic actions, useful information, related procedures (each marked
+    # public or not) and information authors.
+    "the page, its department, unit, live version and its author, the update request date,"
+    " its relations",
+    # One query for all of them, whatever the number of blocks and models: offices, e-form
+    # platforms (submission channels and documents' e-forms), kinds of legal act, documents
+    # (required and other, files and samples).
+    "the records chosen in StreamFields",
 ]
 #: A listing page: the count and newest publication, then the items as a detail reads them.
 LISTING_QUERIES = ["total count and newest publication", *DETAIL_QUERIES]
@@ -82,9 +80,10 @@ def build(procedure_index, size):
     page.useful_info.set(
         [UsefulInfo.objects.create(name=f"informacja {size}-{n}") for n in range(size)]
     )
-    for _ in range(size):
+    for n in range(size):
         related = publish(ProcedurePageFactory(parent=procedure_index))
-        RelatedProcedure.objects.create(page=page, procedure=related)
+        # Listed last to first: the order is the editor's, not the ids'.
+        RelatedProcedure.objects.create(page=page, procedure=related, sort_order=size - n)
     page = publish(page)
     UpdateRequest.objects.create(
         procedure=page,
@@ -114,6 +113,18 @@ def test_detail_query_count_does_not_grow_with_content(client, procedure_index):
     assert len(detail["legal_basis"]) == 10
     assert len(detail["related_procedures"]) == 10
     assert detail["bip"]["information_date"] is not None
+    # What the relations read in the page's query hold, in the order of the editor's form.
+    assert detail["related_procedures"] == [
+        link.procedure.code for link in large.related_procedures.order_by("sort_order")
+    ]
+    assert detail["related_procedures"] != sorted(detail["related_procedures"])
+    assert [author["name"] for author in detail["bip"]["information_authors"]] == [
+        author.employee.name for author in large.information_authors.order_by("sort_order")
+    ]
+    assert detail["categories"] == sorted(large.categories.values_list("name", flat=True))
+    assert len(detail["categories"]) == 10
+    assert detail["electronic_actions"] == [f"czynność 10-{n}" for n in range(10)]
+    assert detail["useful_info"] == [f"informacja 10-{n}" for n in range(10)]
 
 
 def test_listing_query_count_does_not_grow_with_items(client, procedure_index):
