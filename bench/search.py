@@ -106,7 +106,14 @@ def main():
         action="store_true",
         help="PostgreSQL: keep the database (and its complete index) a previous run loaded",
     )
+    parser.add_argument(
+        "--only",
+        choices=["residents", "staff", "suggestions", "page"],
+        action="append",
+        help="measure only these (repeatable); all four by default",
+    )
     args = parser.parse_args()
+    chosen = set(args.only or ["residents", "staff", "suggestions", "page"])
 
     workdir = Path(tempfile.mkdtemp(prefix="lckzm-bench-search-"))
     if args.reuse and args.db == "postgres":
@@ -171,7 +178,9 @@ def main():
     queries = [query for query, _code, _kind in relevance_set()]
     client = Client()
 
-    def measure(label, run):
+    def measure(key, label, run):
+        if key not in chosen:
+            return
         run(queries[0])  # a warm connection, as under CONN_MAX_AGE
         samples, counts = [], []
         for _round in range(args.rounds):
@@ -189,16 +198,16 @@ def main():
         )
 
     print(f"query set: {len(queries)} queries x {args.rounds} rounds, on {connection.vendor}")
-    measure("residents' search (engine)", lambda q: engine.search(q, Audience.PUBLIC))
-    measure("staff search (engine)", lambda q: engine.search(q, Audience.STAFF))
-    measure("suggestions (engine)", lambda q: engine.suggest(q[:5], Audience.PUBLIC))
+    measure("residents", "residents' search (engine)", lambda q: engine.search(q, Audience.PUBLIC))
+    measure("staff", "staff search (engine)", lambda q: engine.search(q, Audience.STAFF))
+    measure("suggestions", "suggestions (engine)", lambda q: engine.suggest(q[:5], Audience.PUBLIC))
 
     def page(query):
         response = client.get("/szukaj/", {"q": query}, secure=True)
         if response.status_code != 200:
             raise SystemExit(f"/szukaj/ answered {response.status_code}")
 
-    measure("/szukaj/ page (whole request)", page)
+    measure("page", "/szukaj/ page (whole request)", page)
 
 
 if __name__ == "__main__":

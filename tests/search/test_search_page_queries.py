@@ -1,0 +1,82 @@
+"""How many queries the residents' search page costs: a fixed number, whatever the hits.
+
+The count covers the whole request (middleware, the search, the result page, the search
+statistics, promotions and the page frame). A result page of 20 procedures costs what a
+page of two does: nothing is read per result. Promotions come from the cache once read.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from search.models import SearchQueryStat
+from tests.factories import ProcedurePageFactory
+
+#: Queries of one search page with results, promotions and synonyms already cached, by
+#: database: the search (PostgreSQL: typo check, planner setting, ranking; SQLite: typo
+#: check, candidates), the result page, the statistics' one upsert, the "Procedury" link
+#: of the page frame; in tests each transaction block adds a savepoint and its release.
+PAGE_QUERIES = {"postgresql": 7, "sqlite": 6}
+
+
+@pytest.fixture
+def dogs(procedure_index):
+    made = []
+
+    def make(count):
+        new = [
+            ProcedurePageFactory(
+                parent=procedure_index,
+                title=f"Rejestracja psa nr {len(made) + n}",
+                summary="Rejestracja psa.",
+            )
+            for n in range(count)
+        ]
+        made.extend(new)
+        return new
+
+    return make
+
+
+def search_page(client, query, **params):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(reverse("search"), {"q": query, **params})
+    assert response.status_code == 200
+    return response, len(captured)
+
+
+def test_a_search_page_costs_a_fixed_number_of_queries(client, dogs):
+    dogs(2)
+    search_page(client, "pies")  # synonyms and promotions are cached from now on
+    response, two = search_page(client, "psa")
+    assert len(response.context["found"]) == 2
+    dogs(23)
+    response, twenty = search_page(client, "psy")
+    assert len(response.context["found"]) == 20
+    assert two == twenty == PAGE_QUERIES[connection.vendor]
+
+
+def test_searches_are_counted_by_one_statement(client, dogs):
+    dogs(1)
+    _response, first = search_page(client, "psa")
+    _response, counted = search_page(client, "psa")
+    _response, not_counted = search_page(client, "psa", page="1")
+    assert counted == not_counted + 1
+    assert SearchQueryStat.objects.get().searches == 2
+
+
+def test_promotions_are_read_once_and_a_change_shows_at_once(client, dogs):
+    (dog,) = dogs(1)
+    search_page(client, "psa")
+    _response, warm = search_page(client, "psa")
+    assert warm == PAGE_QUERIES[connection.vendor]  # no query for promotions
+    promotion = SearchPromotion.objects.create(
+        query=Query.get("Psa"), page=dog, sort_order=0, description="Polecane."
+    )
+    response, _count = search_page(client, "psa")
+    assert [p["description"] for p in response.context["promotions"]] == ["Polecane."]
+    promotion.delete()
+    response, _count = search_page(client, "psa")
+    assert response.context["promotions"] == []
