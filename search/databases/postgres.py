@@ -1,7 +1,7 @@
 """The Polish search on PostgreSQL: a weighted ``tsvector`` per entry and ``pg_trgm``."""
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import F
 from django.utils import timezone
 
@@ -179,12 +179,17 @@ class PostgresSearchDatabase(SearchDatabase):
         partial_below = 0 if every_concept else len(concepts)
         params = [*hits_params, *gate_params, len(concepts), partial_below, *titles_params]
         params += [offset + limit - 1, audience, list(RANK_WEIGHTS), full, limit, offset]
-        # No savepoint: a refused statement ends the search's own transaction (search.query).
-        with transaction.atomic(savepoint=False), connection.cursor() as cursor:
-            # The planner does not price reading large vectors: left free, it may scan the
-            # table and read every vector instead of asking the GIN index.
-            cursor.execute("SET LOCAL enable_seqscan = off")
-            cursor.execute(sql, params)
+        # The planner does not price reading large vectors: left free, it may scan the
+        # table and read every vector instead of asking the GIN index. The setting, the
+        # search and the setting's reset go in one round trip: sent as one simple query,
+        # they are one transaction of their own, or part of the caller's (a simple query:
+        # Django's psycopg cursors bind parameters on the client unless told otherwise).
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SET LOCAL enable_seqscan = off; {sql}; SET LOCAL enable_seqscan TO DEFAULT",
+                params,
+            )
+            cursor.nextset()
             rows = cursor.fetchall()
         if rows:
             total = rows[0][1]
