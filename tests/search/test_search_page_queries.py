@@ -11,7 +11,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from search.models import SearchQueryStat
+from search import analytics, engine
+from search.models import Audience, SearchQueryStat
+from search.query import search_procedures
 from tests.factories import ProcedurePageFactory
 
 #: Queries of one search page with results, promotions and synonyms already cached, by
@@ -81,3 +83,38 @@ def test_promotions_are_read_once_and_a_change_shows_at_once(client, dogs):
     promotion.delete()
     response, _count = search_page(client, "rejestracja psa")
     assert response.context["promotions"] == []
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_searches_are_counted_outside_a_transaction_too():
+    # Outside a transaction PostgreSQL commits the count without waiting for the disk.
+    analytics.record("Rejestracja psa", Audience.PUBLIC, 0)
+    analytics.record("rejestracja  PSA", Audience.PUBLIC, 3)
+    stat = SearchQueryStat.objects.get()
+    assert (stat.query, stat.searches, stat.zero_hit_searches, stat.last_hits) == (
+        "rejestracja psa",
+        2,
+        1,
+        3,
+    )
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_refused_search_outside_a_transaction_leaves_the_connection_usable(
+    monkeypatch, procedure_index
+):
+    ProcedurePageFactory(parent=procedure_index, title="Rejestracja psa")
+    database = engine.get_database()
+
+    class Refusing:
+        def __getattr__(self, name):
+            return getattr(database, name)
+
+        def rank(self, *args, **kwargs):
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT * FROM no_such_table")
+
+    monkeypatch.setattr(engine, "get_database", Refusing)
+    assert search_procedures("rejestracja psa").total == 0
+    monkeypatch.undo()
+    assert search_procedures("rejestracja psa").total == 1
