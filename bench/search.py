@@ -3,6 +3,7 @@
     python bench/search.py                    # PostgreSQL, 127.0.0.1:5432, user postgres
     python bench/search.py --count 5000 --rounds 5
     python bench/search.py --db sqlite        # the demo's default, for comparison
+    python bench/search.py --reuse            # again on the database loaded before
 
 Creates its own database (``lckzm_bench_search`` on PostgreSQL), loads the demo
 procedures (``seed_demo``) and copies of them up to ``--count`` live procedures (real
@@ -10,7 +11,7 @@ Polish text, varied titles and codes), then:
 
 - vacuums the database, as autovacuum would after such a load, then times a full index
   build (``rebuild_search_index``, which ends with its own ``VACUUM ANALYZE``) and prints
-  the index size;
+  the index size; with ``--reuse`` an index every procedure is in is kept (no build);
 - runs every query of the relevance set (``tests/search/relevance_queries.tsv``)
   ``--rounds`` times each through the residents' search, the staff search, the
   suggestions and the whole ``/szukaj/`` page (Django test client, in process), and
@@ -101,9 +102,18 @@ def main():
     parser.add_argument("--count", type=int, default=5000)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument(
-        "--reuse", action="store_true", help="PostgreSQL: keep the database a previous run loaded"
+        "--reuse",
+        action="store_true",
+        help="PostgreSQL: keep the database (and its complete index) a previous run loaded",
+    )
+    parser.add_argument(
+        "--only",
+        choices=["residents", "staff", "suggestions", "page"],
+        action="append",
+        help="measure only these (repeatable); all four by default",
     )
     args = parser.parse_args()
+    chosen = set(args.only or ["residents", "staff", "suggestions", "page"])
 
     workdir = Path(tempfile.mkdtemp(prefix="lckzm-bench-search-"))
     if args.reuse and args.db == "postgres":
@@ -124,7 +134,7 @@ def main():
 
     from procedures.models import ProcedurePage
     from search import engine
-    from search.models import Audience
+    from search.models import Audience, SearchEntry
     from tests.search.test_relevance import relevance_set
 
     started = time.perf_counter()
@@ -146,10 +156,15 @@ def main():
         # measure against tables it has not reached yet.
         with connection.cursor() as cursor:
             cursor.execute("VACUUM (ANALYZE)")
-    started = time.perf_counter()
-    call_command("rebuild_search_index", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
-    build = time.perf_counter() - started
-    print(f"index build: {total} procedures in {build:.1f} s = {total / build:.0f} procedures/s")
+    indexed = SearchEntry.objects.filter(audience=Audience.STAFF).count()
+    if args.reuse and indexed == total:
+        print(f"index build: skipped, the index of all {total} procedures is reused")
+    else:
+        started = time.perf_counter()
+        call_command("rebuild_search_index", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+        build = time.perf_counter() - started
+        rate = total / build
+        print(f"index build: {total} procedures in {build:.1f} s = {rate:.0f} procedures/s")
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute(
@@ -163,7 +178,9 @@ def main():
     queries = [query for query, _code, _kind in relevance_set()]
     client = Client()
 
-    def measure(label, run):
+    def measure(key, label, run):
+        if key not in chosen:
+            return
         run(queries[0])  # a warm connection, as under CONN_MAX_AGE
         samples, counts = [], []
         for _round in range(args.rounds):
@@ -181,16 +198,16 @@ def main():
         )
 
     print(f"query set: {len(queries)} queries x {args.rounds} rounds, on {connection.vendor}")
-    measure("residents' search (engine)", lambda q: engine.search(q, Audience.PUBLIC))
-    measure("staff search (engine)", lambda q: engine.search(q, Audience.STAFF))
-    measure("suggestions (engine)", lambda q: engine.suggest(q[:5], Audience.PUBLIC))
+    measure("residents", "residents' search (engine)", lambda q: engine.search(q, Audience.PUBLIC))
+    measure("staff", "staff search (engine)", lambda q: engine.search(q, Audience.STAFF))
+    measure("suggestions", "suggestions (engine)", lambda q: engine.suggest(q[:5], Audience.PUBLIC))
 
     def page(query):
         response = client.get("/szukaj/", {"q": query}, secure=True)
         if response.status_code != 200:
             raise SystemExit(f"/szukaj/ answered {response.status_code}")
 
-    measure("/szukaj/ page (whole request)", page)
+    measure("page", "/szukaj/ page (whole request)", page)
 
 
 if __name__ == "__main__":

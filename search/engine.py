@@ -71,18 +71,12 @@ def _phrase_at(qwords, i, phrase):
 
 def _typo_candidates(qwords, audience, database):
     """For each word no entry of the audience holds, the indexed words nearest to it."""
-    all_terms = {t for _s, terms in qwords for t in terms}
-    known = set(
-        SearchTerm.objects.filter(audience=audience, term__in=all_terms).values_list(
-            "term", flat=True
-        )
-    )
-    corrections = {}
-    for surface, terms in qwords:
-        if terms & known or len(surface) < MIN_TYPO_LENGTH or surface.isdigit():
-            continue
-        corrections[surface] = database.similar_terms(surface, audience)
-    return corrections
+    candidates = [
+        (surface, terms)
+        for surface, terms in qwords
+        if len(surface) >= MIN_TYPO_LENGTH and not surface.isdigit()
+    ]
+    return database.corrections(candidates, audience) if candidates else {}
 
 
 def _completions(surface, audience):

@@ -9,8 +9,9 @@ need no escaping: only the words of a query reach the database
 
 import logging
 import re
+from contextlib import nullcontext
 
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connection, transaction
 
 from search import analytics, engine
 from search.models import Audience
@@ -30,6 +31,13 @@ def clean_query(text):
     return _CONTROL.sub("", text or "").strip()[:MAX_QUERY_LENGTH]
 
 
+def _refusable():
+    """Where a statement the database refuses may fail: inside the caller's transaction, a
+    savepoint, so the transaction goes on; outside one (autocommit) nothing is needed and
+    no round trip is spent on it."""
+    return transaction.atomic() if connection.in_atomic_block else nullcontext()
+
+
 def search_procedures(query, audience=Audience.PUBLIC, offset=0, limit=20, *, record=False):
     """Procedures for ``query`` (cleaned here), best first: a :class:`search.engine.Result`
     with the page ids from ``offset`` to ``offset + limit`` and how many match in all.
@@ -40,7 +48,7 @@ def search_procedures(query, audience=Audience.PUBLIC, offset=0, limit=20, *, re
     """
     text = clean_query(query)
     try:
-        with transaction.atomic():
+        with _refusable():
             result = engine.search(text, audience, offset, limit)
     except DatabaseError:
         logger.warning("Search refused the query %r", text, exc_info=True)
@@ -55,7 +63,7 @@ def suggest_procedures(query, audience=Audience.PUBLIC, limit=8):
     the last one as a prefix (a search box's suggestions); none for a refused query."""
     text = clean_query(query)
     try:
-        with transaction.atomic():
+        with _refusable():
             return engine.suggest(text, audience, limit)
     except DatabaseError:
         logger.warning("Suggestions refused the query %r", text, exc_info=True)

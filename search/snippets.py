@@ -14,16 +14,19 @@ def highlight(text, terms, length=SNIPPET_LENGTH):
     word whose terms meet ``terms`` in ``<mark>``. ``text`` must be public: a snippet shows
     only what it is given."""
     text = " ".join((text or "").split())
-    matches = [m for m in _WORD.finditer(text) if word_terms(m.group()) & terms]
+    first = next((m for m in _WORD.finditer(text) if word_terms(m.group()) & terms), None)
     start = 0
-    if matches and matches[0].start() > length // 2:
-        start = text.rfind(" ", 0, matches[0].start() - length // 4) + 1
+    if first and first.start() > length // 2:
+        start = text.rfind(" ", 0, first.start() - length // 4) + 1
     end = min(len(text), start + length)
     if end < len(text):
         end = text.rfind(" ", start, end) if " " in text[start:end] else end
     parts, position = [], start
-    for match in matches:
-        if match.start() < start or match.end() > end:
+    # Only the words shown are looked up; ``start`` is the beginning of a word.
+    for match in _WORD.finditer(text, start):
+        if match.end() > end:
+            break
+        if not word_terms(match.group()) & terms:
             continue
         parts.append(escape(text[position : match.start()]))
         parts.append(f"<mark>{escape(match.group())}</mark>")

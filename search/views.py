@@ -74,8 +74,8 @@ def search(request):
     page, result = public_search(query, request.GET.get("page"))
     terms = engine.matched_terms(result.concepts)
     results = [
-        {"procedure": PublicProcedure(p), "snippet": highlight(PublicProcedure(p).summary, terms)}
-        for p in _public_pages(page.object_list)
+        {"procedure": procedure, "snippet": highlight(procedure.summary, terms)}
+        for procedure in map(PublicProcedure, _public_pages(page.object_list))
     ]
     first_page = page.number == 1
     if query and first_page and not request.GET.get("page"):

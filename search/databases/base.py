@@ -1,7 +1,7 @@
 """What every database implementation of the Polish search answers."""
 
 from procedures.models import ProcedurePage
-from search.models import Audience, SearchEntry
+from search.models import Audience, SearchEntry, SearchTerm
 
 #: How many indexed words a misspelt word may stand for, and how alike they must be.
 TYPO_CANDIDATES = 3
@@ -40,6 +40,18 @@ class SearchDatabase:
     def similar_terms(self, word, audience):
         """Up to ``TYPO_CANDIDATES`` indexed words of the audience nearest to ``word``."""
         raise NotImplementedError
+
+    def corrections(self, words, audience):
+        """``{surface: similar terms}`` for each ``(surface, terms)`` of ``words`` none of
+        whose terms the audience's vocabulary holds (see :meth:`similar_terms`)."""
+        every = {t for _surface, terms in words for t in terms}
+        vocabulary = SearchTerm.objects.filter(audience=audience, term__in=every)
+        known = set(vocabulary.values_list("term", flat=True))
+        return {
+            surface: self.similar_terms(surface, audience)
+            for surface, terms in words
+            if not terms & known
+        }
 
     def rank(self, concepts, audience, offset, limit, published_only=None, every_concept=False):
         """``(page ids from offset to offset + limit, best first; how many match in all)``.

@@ -1,7 +1,7 @@
 """The Polish search on PostgreSQL: a weighted ``tsvector`` per entry and ``pg_trgm``."""
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import F
 from django.utils import timezone
 
@@ -107,6 +107,32 @@ class PostgresSearchDatabase(SearchDatabase):
             )
             return frozenset(row[0] for row in cursor.fetchall())
 
+    def corrections(self, words, audience):
+        """One statement for every word: the nearest terms of each word whose own terms
+        the vocabulary lacks, from the trigram index (a known word costs one index probe)."""
+        rows = ", ".join(["(%s, %s::text[])"] * len(words))
+        params = [value for surface, terms in words for value in (surface, sorted(terms))]
+        sql = f"""
+            SELECT typed.surface, near.term FROM (VALUES {rows}) AS typed (surface, terms)
+            CROSS JOIN LATERAL (
+                SELECT term FROM search_searchterm
+                WHERE audience = %s AND term %% typed.surface
+                    AND similarity(term, typed.surface) >= %s
+                    AND NOT EXISTS (
+                        SELECT 1 FROM search_searchterm
+                        WHERE audience = %s AND term = ANY (typed.terms)
+                    )
+                ORDER BY similarity(term, typed.surface) DESC, term LIMIT %s
+            ) AS near
+        """  # noqa: S608 - placeholders only
+        params += [audience, TYPO_SIMILARITY, audience, TYPO_CANDIDATES]
+        found = {}
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            for surface, term in cursor.fetchall():
+                found.setdefault(surface, set()).add(term)
+        return {surface: frozenset(terms) for surface, terms in found.items()}
+
     def rank(self, concepts, audience, offset, limit, published_only=None, every_concept=False):
         """One statement. Each concept's matches come from the GIN index (the large
         vectors are not read) and are counted per procedure; only full matches are kept if
@@ -153,11 +179,17 @@ class PostgresSearchDatabase(SearchDatabase):
         partial_below = 0 if every_concept else len(concepts)
         params = [*hits_params, *gate_params, len(concepts), partial_below, *titles_params]
         params += [offset + limit - 1, audience, list(RANK_WEIGHTS), full, limit, offset]
-        with transaction.atomic(), connection.cursor() as cursor:
-            # The planner does not price reading large vectors: left free, it may scan the
-            # table and read every vector instead of asking the GIN index.
-            cursor.execute("SET LOCAL enable_seqscan = off")
-            cursor.execute(sql, params)
+        # The planner does not price reading large vectors: left free, it may scan the
+        # table and read every vector instead of asking the GIN index. The setting, the
+        # search and the setting's reset go in one round trip: sent as one simple query,
+        # they are one transaction of their own, or part of the caller's (a simple query:
+        # Django's psycopg cursors bind parameters on the client unless told otherwise).
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SET LOCAL enable_seqscan = off; {sql}; SET LOCAL enable_seqscan TO DEFAULT",
+                params,
+            )
+            cursor.nextset()
             rows = cursor.fetchall()
         if rows:
             total = rows[0][1]
