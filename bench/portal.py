@@ -6,7 +6,9 @@
 Builds the demo site in a database of its own, starts gunicorn (2 sync workers, production
 settings, Redis cache when 127.0.0.1:6379 answers) and loads, in one run:
 
-- a trivial Django view (``/healthz/``): the framework's floor on this machine;
+- a trivial Django view behind Django's default middleware only (``bench/floor.py``): the
+  framework's floor on this machine, the unit of the ratios;
+- this project's ``/healthz/`` through the project's whole middleware stack;
 - a plain Wagtail page (``/informacje/``, a StandardPage: routing + template, no cache);
 - the procedure page KA-01147 from the portal's page cache (warm);
 - the same procedure page with the page cache turned off (``PORTAL_CACHE_SECONDS=0``):
@@ -45,6 +47,10 @@ from bench._common import prepare_database, production_env  # noqa: E402 - needs
 PYTHON = sys.executable
 
 
+#: The floor: a trivial view behind Django's default middleware only (bench/floor.py).
+FLOOR = "trivial Django view, Django's default middleware"
+
+
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -65,13 +71,13 @@ def manage(env, *args):
     )
 
 
-def start_gunicorn(env, port):
+def start_gunicorn(env, port, app="cms.wsgi"):
     server = subprocess.Popen(
         [
             PYTHON,
             "-m",
             "gunicorn",
-            "cms.wsgi",
+            app,
             "--workers",
             "2",
             "--bind",
@@ -198,7 +204,8 @@ def main():
         f"{args.seconds} s per row and round, {args.rounds} round(s), rows taking turns"
     )
     rows = [
-        ("trivial Django view /healthz/", "/healthz/", {}),
+        (FLOOR, "/healthz/", {}),
+        ("this project's /healthz/ (its whole middleware)", "/healthz/", {}),
         ("plain Wagtail page /informacje/", "/informacje/", {}),
         ("procedure page KA-01147, page cache warm", procedure, {}),
         ("procedure page KA-01147, page cache off", procedure, {"PORTAL_CACHE_SECONDS": "0"}),
@@ -222,6 +229,9 @@ def main():
         port = free_port()
         # wrk asks for 127.0.0.1:<port>, a Host spelling the page cache must be told of.
         run_env = {**env, **extra, "PORTAL_CACHE_HOSTS": f"127.0.0.1:{port}"}
+        if label == FLOOR:  # no database at all: nothing to count
+            measured.append((label, f"http://127.0.0.1:{port}{path}", 0, run_env, port))
+            continue
         queries, x_cache = queries_per_request(run_env, [path])[path]
         if x_cache == "HIT":
             hit_queries = queries
@@ -232,7 +242,8 @@ def main():
     servers = []
     try:
         for label, url, queries, run_env, port in measured:
-            servers.append((label, url, queries, start_gunicorn(run_env, port)))
+            app = "bench.floor:application" if label == FLOOR else "cms.wsgi"
+            servers.append((label, url, queries, start_gunicorn(run_env, port, app)))
             wrk(url, 2, args.connections)  # warm up
         runs = {label: [] for label, *_ in servers}
         for _round in range(args.rounds):
@@ -256,7 +267,7 @@ def main():
     # Measured on a request the page cache answered (X-Cache: HIT), not assumed.
     print(f"queries per cached hit = {'no hit measured' if hit_queries is None else hit_queries}")
     plain = throughput["plain Wagtail page /informacje/"]
-    floor = throughput["trivial Django view /healthz/"]
+    floor = throughput[FLOOR]
     print(
         f"procedure page, page cache off = "
         f"{throughput['procedure page KA-01147, page cache off'] / plain:.2f} × the plain "
