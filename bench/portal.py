@@ -9,7 +9,10 @@ settings, Redis cache when 127.0.0.1:6379 answers) and loads, in one run:
 - a trivial Django view behind Django's default middleware only (``bench/floor.py``): the
   framework's floor on this machine, the unit of the ratios;
 - this project's ``/healthz/`` through the project's whole middleware stack;
-- a plain Wagtail page (``/informacje/``, a StandardPage: routing + template, no cache);
+- the home page of a project just made by ``wagtail start`` (production settings, its own
+  SQLite file, Wagtail's default middleware): the stock Wagtail page;
+- a plain Wagtail page of this project (``/informacje/``, a StandardPage: routing +
+  template, no cache, the project's middleware);
 - the procedure page KA-01147 from the portal's page cache (warm);
 - the same procedure page with the page cache turned off (``PORTAL_CACHE_SECONDS=0``):
   routing, the page, its fragment read from the cache (``procedures.fragments``) and the
@@ -23,7 +26,8 @@ with every round's requests/s after it.
 
 Prints requests/s, p50/p99 latency and database queries per request for each, the
 queries per cached hit (measured on a request answered with ``X-Cache: HIT``), and the
-uncached procedure page's throughput as a multiple of the plain Wagtail page's.
+uncached procedure page's throughput as a multiple of the stock Wagtail page's (and of this
+project's plain page), and the cached one's as a multiple of the floor.
 Needs ``wrk`` (Debian: ``apt-get install wrk``).
 """
 
@@ -49,6 +53,9 @@ PYTHON = sys.executable
 
 #: The floor: a trivial view behind Django's default middleware only (bench/floor.py).
 FLOOR = "trivial Django view, Django's default middleware"
+#: The home page of a project just made by ``wagtail start`` (production settings, SQLite).
+STOCK = "stock `wagtail start` home page"
+STOCK_SETTINGS = "stocksite.settings.production"
 
 
 def free_port():
@@ -71,7 +78,31 @@ def manage(env, *args):
     )
 
 
-def start_gunicorn(env, port, app="cms.wsgi"):
+def stock_wagtail(workdir):
+    """A project made by ``wagtail start`` in ``workdir``, migrated, with production
+    settings (DEBUG off, its own SQLite file): its home page is the stock Wagtail page.
+    Returns the directory to serve it from."""
+    subprocess.run(
+        [str(Path(PYTHON).parent / "wagtail"), "start", "stocksite", str(workdir)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    (workdir / "stocksite" / "settings" / "local.py").write_text(
+        'SECRET_KEY = "bench-only-stock-wagtail-site"\nALLOWED_HOSTS = ["*"]\n'
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": STOCK_SETTINGS}
+    for command in (["migrate", "--noinput"], ["collectstatic", "--noinput"]):
+        subprocess.run(
+            [PYTHON, "manage.py", *command],
+            cwd=workdir,
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    return workdir
+
+
+def start_gunicorn(env, port, app="cms.wsgi", cwd=ROOT, ready="/healthz/"):
     server = subprocess.Popen(
         [
             PYTHON,
@@ -85,7 +116,7 @@ def start_gunicorn(env, port, app="cms.wsgi"):
             "--log-level",
             "warning",
         ],
-        cwd=ROOT,
+        cwd=cwd,
         env=env,
     )
     # Ready when the workers answer, not when the master listens: on a busy machine a
@@ -94,7 +125,7 @@ def start_gunicorn(env, port, app="cms.wsgi"):
     answered = 0
     while time.monotonic() < deadline:
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz/", timeout=5):
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}{ready}", timeout=5):
                 answered += 1
             if answered >= 4:
                 return server
@@ -174,6 +205,7 @@ def main():
         # The bench only reads: no purge has to reach the other worker's cache.
         env["SINGLE_PROCESS"] = "yes"
 
+    stock_dir = stock_wagtail(workdir / "stock")
     # Build the site with development settings (mail to the console), serve it with
     # production ones.
     build_env = {**env, "DJANGO_SETTINGS_MODULE": "cms.settings.dev"}
@@ -206,6 +238,7 @@ def main():
     rows = [
         (FLOOR, "/healthz/", {}),
         ("this project's /healthz/ (its whole middleware)", "/healthz/", {}),
+        (STOCK, "/", {}),
         ("plain Wagtail page /informacje/", "/informacje/", {}),
         ("procedure page KA-01147, page cache warm", procedure, {}),
         ("procedure page KA-01147, page cache off", procedure, {"PORTAL_CACHE_SECONDS": "0"}),
@@ -229,7 +262,7 @@ def main():
         port = free_port()
         # wrk asks for 127.0.0.1:<port>, a Host spelling the page cache must be told of.
         run_env = {**env, **extra, "PORTAL_CACHE_HOSTS": f"127.0.0.1:{port}"}
-        if label == FLOOR:  # no database at all: nothing to count
+        if label in (FLOOR, STOCK):  # not this project: its query log is not ours to read
             measured.append((label, f"http://127.0.0.1:{port}{path}", 0, run_env, port))
             continue
         queries, x_cache = queries_per_request(run_env, [path])[path]
@@ -242,8 +275,14 @@ def main():
     servers = []
     try:
         for label, url, queries, run_env, port in measured:
-            app = "bench.floor:application" if label == FLOOR else "cms.wsgi"
-            servers.append((label, url, queries, start_gunicorn(run_env, port, app)))
+            if label == FLOOR:
+                server = start_gunicorn(run_env, port, "bench.floor:application")
+            elif label == STOCK:
+                stock_env = {**os.environ, "DJANGO_SETTINGS_MODULE": STOCK_SETTINGS}
+                server = start_gunicorn(stock_env, port, "stocksite.wsgi", stock_dir, ready="/")
+            else:
+                server = start_gunicorn(run_env, port)
+            servers.append((label, url, queries, server))
             wrk(url, 2, args.connections)  # warm up
         runs = {label: [] for label, *_ in servers}
         for _round in range(args.rounds):
@@ -267,11 +306,12 @@ def main():
     # Measured on a request the page cache answered (X-Cache: HIT), not assumed.
     print(f"queries per cached hit = {'no hit measured' if hit_queries is None else hit_queries}")
     plain = throughput["plain Wagtail page /informacje/"]
+    stock = throughput[STOCK]
     floor = throughput[FLOOR]
+    uncached = throughput["procedure page KA-01147, page cache off"]
     print(
-        f"procedure page, page cache off = "
-        f"{throughput['procedure page KA-01147, page cache off'] / plain:.2f} × the plain "
-        f"Wagtail page; page cache warm = "
+        f"procedure page, page cache off = {uncached / stock:.2f} × the stock Wagtail page "
+        f"({uncached / plain:.2f} × this project's plain page); page cache warm = "
         f"{throughput['procedure page KA-01147, page cache warm'] / floor:.2f} × the floor"
     )
 
