@@ -93,7 +93,13 @@ def store_next_due():
 
 
 def store_after_commit():
-    """Store the next due instant once the current transaction commits."""
+    """Store the next due instant once the current transaction commits: once, however many
+    procedures the transaction publishes (a batch import publishes a hundred)."""
+    connection = transaction.get_connection()
+    if connection.in_atomic_block and any(
+        func is store_next_due for _sids, func, _robust in connection.run_on_commit
+    ):
+        return  # already waiting for this commit (a rolled-back savepoint takes it away)
     transaction.on_commit(store_next_due, robust=True)
 
 
