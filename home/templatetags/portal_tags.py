@@ -121,7 +121,9 @@ def procedure_index_url(context):
     parts = context.render_context.get(_FRAGMENT)
     if parts is not None and "index_url" in parts:
         return parts["index_url"]
-    return _procedure_index_url(context.get("request"))
+    # Not with the request: on a page Wagtail did not route (search, lists), the request's
+    # site would cost a query of its own; the site root paths come from the cache.
+    return _procedure_index_url(None)
 
 
 def _procedure_index_url(request):
