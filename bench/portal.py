@@ -263,7 +263,7 @@ def main():
         # wrk asks for 127.0.0.1:<port>, a Host spelling the page cache must be told of.
         run_env = {**env, **extra, "PORTAL_CACHE_HOSTS": f"127.0.0.1:{port}"}
         if label in (FLOOR, STOCK):  # not this project: its query log is not ours to read
-            measured.append((label, f"http://127.0.0.1:{port}{path}", 0, run_env, port))
+            measured.append((label, f"http://127.0.0.1:{port}{path}", None, run_env, port))
             continue
         queries, x_cache = queries_per_request(run_env, [path])[path]
         if x_cache == "HIT":
@@ -301,7 +301,8 @@ def main():
         errors = sum(run[3] for run in runs[label])
         note = f"  ({errors} non-2xx)" if errors else ""
         each = " ".join(f"{run[0]:.0f}" for run in runs[label])
-        print(f"{label:54} {rps:8.0f} {p50:>9} {p99:>9} {queries:8d}  ({each}){note}")
+        counted = "–" if queries is None else queries  # not counted for other projects
+        print(f"{label:54} {rps:8.0f} {p50:>9} {p99:>9} {counted:>8}  ({each}){note}")
         throughput[label] = rps
     # Measured on a request the page cache answered (X-Cache: HIT), not assumed.
     print(f"queries per cached hit = {'no hit measured' if hit_queries is None else hit_queries}")
