@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,49 @@ class SerialWSGIServer(WSGIServer):
 
 if connection.vendor == "sqlite":
     LiveServerThread.server_class = SerialWSGIServer
+
+
+class RequestsInFlight:
+    """The live server's application, counting the requests it is answering."""
+
+    def __init__(self, app):
+        self.app = app
+        self.count = 0
+        self.changed = threading.Condition()
+
+    def __call__(self, environ, start_response):
+        with self.changed:
+            self.count += 1
+        try:
+            return self.app(environ, start_response)
+        finally:
+            with self.changed:
+                self.count -= 1
+                self.changed.notify_all()
+
+    def wait_until_idle(self, timeout):
+        with self.changed:
+            return self.changed.wait_for(lambda: self.count == 0, timeout)
+
+
+@pytest.fixture(autouse=True)
+def live_server_idle_when_the_test_ends(request):
+    """A test with the live server ends once the server has answered what the browser
+    still asked (a save clicked last, a page closing). The server runs in this process: a
+    request still running while the next test starts would write into that test's cache
+    and database (a purge emptying its cached entries, a transaction of its own)."""
+    if "live_server" not in request.fixturenames:
+        yield
+        return
+    httpd = request.getfixturevalue("live_server").thread.httpd
+    app = httpd.get_app()
+    if not isinstance(app, RequestsInFlight):
+        app = RequestsInFlight(app)
+        httpd.set_app(app)
+    yield
+    if not app.wait_until_idle(timeout=60):
+        pytest.fail("The live server was still answering a request 60 s after the test.")
+
 
 # Playwright's assertions wait 5 s by default. A save on a loaded CI machine (PostgreSQL,
 # two cores shared with the other suite's processes) can take longer than that; a person
