@@ -21,6 +21,7 @@ from procedures.models import (
     ProcedurePage,
 )
 from tests.pdf import one_page_pdf
+from tests.procedures.files import PDF
 from tests.stream_data import (  # noqa: F401 — re-exported for tests
     STAMP_DUTY_ACCOUNT,
     appeal_text,
@@ -174,6 +175,15 @@ RESTRICTED_MARKERS = {
     "document_file": "marker-document-file",
     "document_text": "MARKER-DOCUMENT-TEXT",
 }
+
+
+def pdf_document(name):
+    """A saved PDF document titled ``name``, with its size stored as an upload leaves it."""
+    doc = ProcedureDocument(title=name)
+    doc.file.save(f"{name}.pdf", ContentFile(PDF), save=False)
+    doc._set_document_file_metadata()
+    doc.save()
+    return doc
 
 
 def restricted_document(title, file_name, text):

@@ -2,12 +2,10 @@
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.files.base import ContentFile
 
 from procedures import roles
-from procedures.models import ProcedureDocument
 from tests.factories import ProcedurePageFactory, UserFactory
-from tests.procedures import files
+from tests.factories import pdf_document as pdf  # noqa: F401 - the API tests import it from here
 
 
 def publish(page, user=None):
@@ -15,15 +13,6 @@ def publish(page, user=None):
     page.save_revision(user=user).publish()
     page.refresh_from_db()
     return page
-
-
-def pdf(name):
-    """A PDF document with its size stored, as an upload leaves it."""
-    doc = ProcedureDocument(title=name)
-    doc.file.save(f"{name}.pdf", ContentFile(files.PDF), save=False)
-    doc._set_document_file_metadata()
-    doc.save()
-    return doc
 
 
 @pytest.fixture

@@ -6,14 +6,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import time_machine
 from django.core.cache import cache
-from django.core.files.base import ContentFile
 from django.db.models.signals import post_delete, pre_delete
 from django.urls import reverse
 
 from procedures import fragments, roles
 from procedures.models import (
     PendingPurge,
-    ProcedureDocument,
     ProcedurePage,
     RelatedProcedure,
 )
@@ -25,19 +23,11 @@ from tests.factories import (
     document,
     find_markers,
 )
+from tests.factories import pdf_document as pdf
 from tests.portal.conftest import MARKERS
-from tests.procedures import files
 from tests.staff import member
 
 T0 = datetime(2026, 12, 1, 7, 0, tzinfo=UTC)
-
-
-def pdf(name):
-    doc = ProcedureDocument(title=name)
-    doc.file.save(f"{name}.pdf", ContentFile(files.PDF), save=False)
-    doc._set_document_file_metadata()
-    doc.save()
-    return doc
 
 
 def published(procedure_index, **values):

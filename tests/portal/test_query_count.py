@@ -4,12 +4,11 @@ its content in the cache (its fragment) only the routing and the outer template'
 from unittest import mock
 
 from django.core.cache import cache
-from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from procedures import fragments
-from procedures.models import LegalActKind, ProcedureDocument, RelatedProcedure
+from procedures.models import LegalActKind, RelatedProcedure
 from tests.factories import (
     CategoryFactory,
     EmployeeFactory,
@@ -20,15 +19,7 @@ from tests.factories import (
     legal_act,
     step,
 )
-from tests.procedures import files
-
-
-def pdf(name):
-    doc = ProcedureDocument(title=name)
-    doc.file.save(f"{name}.pdf", ContentFile(files.PDF), save=False)
-    doc._set_document_file_metadata()  # as an upload does
-    doc.save()
-    return doc
+from tests.factories import pdf_document as pdf
 
 
 def build(procedure_index, size):
