@@ -2,9 +2,10 @@ import functools
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
 from wagtail.models import Page, Site
 
-from procedures import roles
+from procedures import purges, roles
 from tests.commits import production_commits
 from tests.factories import (
     DepartmentFactory,
@@ -90,6 +91,21 @@ def commits_as_in_production():
     although the test's transaction never does (``tests/commits.py``)."""
     with production_commits():
         yield
+
+
+@pytest.fixture
+def purges_seen(monkeypatch):
+    """Every purge of portal paths: ``(paths, whether a transaction was still open)``."""
+    seen = []
+    forget = purges.forget_paths
+
+    def spy(paths, hosts=None):
+        open_blocks = [b for b in connection.atomic_blocks if not b._from_testcase]
+        seen.append((set(paths), bool(open_blocks)))
+        return forget(paths, hosts)
+
+    monkeypatch.setattr(purges, "forget_paths", spy)
+    return seen
 
 
 @pytest.fixture

@@ -16,7 +16,6 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 from wagtail.search.models import IndexEntry
 
-from procedures import purges
 from procedures.interchange import importer as importer_module
 from procedures.interchange.importer import Importer
 from procedures.models import (
@@ -294,16 +293,8 @@ def test_queries_per_new_procedure_published_in_a_batch(procedure_index, tmp_pat
     assert one_by_one > 4 * ten
 
 
-def test_a_batch_purges_its_pages_once_after_its_commit(procedure_index, tmp_path, monkeypatch):
-    seen = []
-    forget = purges.forget_paths
-
-    def spy(paths, hosts=None):
-        open_blocks = [b for b in connection.atomic_blocks if not b._from_testcase]
-        seen.append((set(paths), bool(open_blocks)))
-        return forget(paths, hosts)
-
-    monkeypatch.setattr(purges, "forget_paths", spy)
+def test_a_batch_purges_its_pages_once_after_its_commit(procedure_index, tmp_path, purges_seen):
+    seen = purges_seen
     records = [valid_record("KA-06001"), valid_record("KA-06002")]
     Importer(tmp_path, publish=True, parent=procedure_index).run(records)
 

@@ -8,7 +8,7 @@ import time_machine
 from django.contrib.auth.models import Group
 from django.core.cache import cache, caches
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import PageLogEntry
@@ -28,21 +28,6 @@ from .records import valid_record
 
 class Rollback(Exception):
     pass
-
-
-@pytest.fixture
-def purges_seen(monkeypatch):
-    """Every purge of portal paths: ``(paths, whether a transaction was still open)``."""
-    seen = []
-    forget = purges.forget_paths
-
-    def spy(paths, hosts=None):
-        open_blocks = [b for b in connection.atomic_blocks if not b._from_testcase]
-        seen.append((set(paths), bool(open_blocks)))
-        return forget(paths, hosts)
-
-    monkeypatch.setattr(purges, "forget_paths", spy)
-    return seen
 
 
 def cached(client, page):
