@@ -520,17 +520,7 @@ class Importer:
             before = None
 
         earlier_streams = stream_values(page) if existing is not None else None
-        ctx = mapping.LoadContext(documents=loader)
-        errors = [(e.path, e.message) for e in mapping.load_procedure(page, record, ctx)]
-        if errors:
-            raise Rejected(errors)
-        # As the editor would save it, so that the revisions comparison shows only what
-        # the record changed; an unchanged StreamField keeps its block ids.
-        canonicalise(page, keep_ids_from=earlier_streams)
-        # save_revision() would put them back anyway; done here too so that a record
-        # differing only there counts as unchanged and a new page's row gets no value the
-        # user may not set.
-        kept = keep_restricted_values(page, self.user)
+        ctx, kept = self._load(page, record, loader, earlier_streams)
         if existing is None:
             try:
                 self.get_parent().add_child(instance=page)
@@ -667,16 +657,26 @@ class Importer:
         self._batch.add(_Staged(index, record, page, loader, outcome))
         return True
 
-    def _new_page(self, record, loader):
-        """The record as a new, validated page under the parent, or ``None`` when it is to
-        be scheduled rather than published; raises :class:`Rejected`."""
-        page = ProcedurePage(live=False)
+    def _load(self, page, record, loader, earlier_streams=None):
+        """Put the record's values on ``page`` as the editor's form would save them;
+        returns the load context and the restricted values kept; raises :class:`Rejected`."""
         ctx = mapping.LoadContext(documents=loader)
         errors = [(e.path, e.message) for e in mapping.load_procedure(page, record, ctx)]
         if errors:
             raise Rejected(errors)
-        canonicalise(page, keep_ids_from=None)
-        kept = keep_restricted_values(page, self.user)
+        # As the editor would save it, so that the revisions comparison shows only what
+        # the record changed; an unchanged StreamField keeps its block ids.
+        canonicalise(page, keep_ids_from=earlier_streams)
+        # save_revision() would put them back anyway; done here too so that a record
+        # differing only there counts as unchanged and a new page's row gets no value the
+        # user may not set.
+        return ctx, keep_restricted_values(page, self.user)
+
+    def _new_page(self, record, loader):
+        """The record as a new, validated page under the parent, or ``None`` when it is to
+        be scheduled rather than published; raises :class:`Rejected`."""
+        page = ProcedurePage(live=False)
+        ctx, kept = self._load(page, record, loader)
         page._dates_to_the_minute()
         if page.go_live_at and page.go_live_at > timezone.now():
             return None, ctx, kept
