@@ -119,6 +119,8 @@ class UpdateRequest(ClusterableModel):
     class Source(models.TextChoices):
         SYSTEM = "system", "w systemie"
         EMAIL = "email", "e-mail"
+        # "Zgłoś błąd w opisie" on the portal: a resident's report, reviewed by the Office.
+        RESIDENT = "resident", "zgłoszenie mieszkańca"
 
     class Status(models.TextChoices):
         NEW = "new", "nowy"
