@@ -3,7 +3,10 @@
 A portal page that may be shared between readers marks its response with
 :func:`mark_public`; :class:`PublicPageCacheMiddleware` stores it under its path and serves
 it to the next anonymous reader before URL resolution and Wagtail's routing, with ETag /
-Last-Modified and 304 answers. What is stored:
+Last-Modified and 304 answers, and before ``ScheduledPublishingMiddleware``: a hit is one
+round trip to the cache, which reads the page together with the next "Obowiązuje od"
+instant, and is served only while no version can be due (otherwise the request goes on, the
+due version is published and the page rendered afresh). What is stored:
 
 - only anonymous GET/HEAD answers with status 200, never anything for a logged-in user
   (staff see the Wagtail user bar and restricted views);
@@ -49,6 +52,7 @@ from procedures.purges import (
     replay_if_cache_recovered,
     site_root_paths,
 )
+from procedures.workflow.due import has_come, read_with_next_due
 
 PREFIX = "portal-page:"
 #: Seconds a page is kept (and the max-age browsers and proxies get).
@@ -180,10 +184,17 @@ class PublicPageCacheMiddleware:
         # Purges the cache missed go first, so a cache back with old pages is corrected.
         replay_if_cache_recovered()
         key = key_for(host + request.path)
+        entry = None
         # Nothing is stored while pages are not kept (PORTAL_CACHE_SECONDS=0).
-        entry = cache.get(key) if TTL > 0 else None
-        if entry is not None and entry["expires"] > time.time():
-            return self._from_entry(request, entry)
+        if TTL > 0:
+            # One round trip: the page and the next "Obowiązuje od" instant. A page is
+            # served as stored only while no version can be due; otherwise the request goes
+            # on through ScheduledPublishingMiddleware, which publishes what is due (its
+            # purge drops this entry) before the page is rendered afresh.
+            due_at, stored = read_with_next_due([key])
+            entry = stored.get(key)
+            if entry is not None and entry["expires"] > time.time() and not has_come(due_at):
+                return self._from_entry(request, entry)
 
         response = self.get_response(request)
         if (

@@ -208,10 +208,12 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "cms.middleware.RejectNulBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # "Obowiązuje od" takes effect at its second, whatever the scheduler's timing; this
-    # must run before cached pages are served.
-    "procedures.workflow.scheduling.ScheduledPublishingMiddleware",
+    # A cached page is served in one round trip to the cache, which also tells whether a
+    # version's "Obowiązuje od" has come; if it may have, the request goes on to
+    # ScheduledPublishingMiddleware, which publishes it at its second whatever the
+    # scheduler's timing, and the page is rendered afresh.
     "home.page_cache.PublicPageCacheMiddleware",
+    "procedures.workflow.scheduling.ScheduledPublishingMiddleware",
     # Downloads only staff may make are never stored by browsers or proxies.
     "procedures.document_access.PrivateDocumentMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -21,6 +21,7 @@ import uuid
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_save
+from django.utils import timezone
 from wagtail.models import Revision
 from wagtail.signals import page_published, page_unpublished
 
@@ -55,15 +56,30 @@ def next_due_instant():
 def cached_next_due():
     """The next due instant as stored (a datetime, or ``None`` for "nothing scheduled"),
     or :data:`UNKNOWN` when the cache holds no valid one. One cache call, no query."""
+    return read_with_next_due(())[0]
+
+
+def read_with_next_due(keys):
+    """The next due instant as :func:`cached_next_due` answers it, and the values the cache
+    holds under ``keys`` (a dict without the keys it does not hold), in one cache call: the
+    page cache reads a stored page and the instant in one round trip to Redis. A cache that
+    raises answers :data:`UNKNOWN` and nothing."""
     try:
-        stored = cache.get_many([NEXT_DUE_KEY, CHANGE_KEY])
+        stored = cache.get_many([NEXT_DUE_KEY, CHANGE_KEY, *keys])
     except Exception:  # a cache that raises instead of missing: ask the database
         logger.warning("The next due instant could not be read from the cache", exc_info=True)
-        return UNKNOWN
+        return UNKNOWN, {}
     entry, token = stored.get(NEXT_DUE_KEY), stored.get(CHANGE_KEY)
     if entry is None or token is None or entry.get("token") != token:
-        return UNKNOWN
-    return entry["at"]
+        return UNKNOWN, stored
+    return entry["at"], stored
+
+
+def has_come(instant):
+    """Whether versions may be due now, given ``instant`` as :func:`cached_next_due`
+    answers it: the cache does not know, or the instant has come. Only then is the database
+    asked, and only then may a stored page not be served as it is."""
+    return instant is UNKNOWN or (instant is not None and instant <= timezone.now())
 
 
 def store_next_due():

@@ -21,7 +21,7 @@ from django.utils import timezone
 from wagtail.models import Page, Revision
 
 from procedures.purges import replay_if_cache_recovered, replay_pending_purges
-from procedures.workflow.due import UNKNOWN, cached_next_due, store_next_due
+from procedures.workflow.due import cached_next_due, has_come, store_next_due
 
 logger = logging.getLogger(__name__)
 
@@ -96,8 +96,7 @@ class ScheduledPublishingMiddleware:
     def publish_due_versions(cls):
         # A cache back with an old instant loses it first (purges this process missed).
         replay_if_cache_recovered()
-        due_at = cached_next_due()
-        if due_at is not UNKNOWN and (due_at is None or due_at > timezone.now()):
+        if not has_come(cached_next_due()):
             return
         try:
             if due_revisions().exists() and not cls._publish_under_lock():
