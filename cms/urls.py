@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
+from home import routing
 from home.views import favicon, healthz, readyz
 from procedures.api.views import unknown_address
 from procedures.logins.views import StaffLoginView
@@ -49,7 +50,12 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail's front-end patterns; its page serving goes through the portal's router, which
+# finds a public procedure in one query (home.routing).
+urlpatterns += [
+    *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
+]
 
 # A lost database answers 503 with Retry-After (cms/errors.py); anything else 500.html.
 handler500 = "cms.errors.server_error"

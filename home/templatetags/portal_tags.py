@@ -8,7 +8,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from procedures import fragments, linked_data
-from procedures.models import ProcedureIndexPage
+from procedures.models import ProcedureIndexPage, ProcedurePage
 from procedures.text import sort_key_pl
 
 register = template.Library()
@@ -63,6 +63,11 @@ def canonical_url(context):
     procedure = context.get("procedure")
     if procedure is not None and not isinstance(page, Page):
         return request.build_absolute_uri(procedure.url)
+    if procedure is not None and isinstance(page, ProcedurePage):
+        # The procedure's own page: its address comes with its fragment, which the page
+        # reads anyway (the site's root paths cost a cache read of their own).
+        url = _fragment(context).get("url") or page.get_url(request)
+        return request.build_absolute_uri(url) if url else ""
     if isinstance(page, Page):
         url = page.get_url(request)
         return request.build_absolute_uri(url) if url else ""
@@ -90,6 +95,11 @@ def procedure_fragment(context, part):
     (:func:`procedures.fragments.cached`) at most once per page render. A preview renders
     them afresh and stores nothing: its ``page`` is a draft, not the live version.
     """
+    return mark_safe(_fragment(context)[part])  # noqa: S308 - rendered by the templates above
+
+
+def _fragment(context):
+    """The parts of the page's fragment, read (or rendered) once per page render."""
     parts = context.render_context.get(_FRAGMENT)
     if parts is None:
         page, request = context["page"], context.get("request")
@@ -98,7 +108,7 @@ def procedure_fragment(context, part):
         else:
             parts = fragments.cached(page, lambda: _render_fragment(context))
         context.render_context[_FRAGMENT] = parts
-    return mark_safe(parts[part])  # noqa: S308 - rendered by the templates above
+    return parts
 
 
 def _render_fragment(context):
@@ -110,6 +120,8 @@ def _render_fragment(context):
         ),
         "article": render_to_string("procedures/procedure_article.html", {"procedure": procedure}),
         "index_url": _procedure_index_url(context.get("request")),
+        # The fragment is stamped with the page's URL path: this stays its address.
+        "url": context["page"].get_url(context.get("request")),
     }
 
 

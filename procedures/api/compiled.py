@@ -11,9 +11,9 @@ from functools import cache
 from django.db import connections, router
 
 from procedures.models import ProcedurePage
+from procedures.sql import CompiledSQL
 
 from .serializers import public_procedures, with_content
-from .sql import CompiledSQL
 
 #: Placeholder values, which no id and no instant of a request can be.
 _PK = -2_000_000_011

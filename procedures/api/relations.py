@@ -35,8 +35,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from procedures.models import ProcedurePage
-
-from .sql import CompiledSQL
+from procedures.sql import CompiledSQL
 
 
 class JSONArrayAgg(Aggregate):

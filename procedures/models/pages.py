@@ -23,7 +23,7 @@ from wagtail.admin.panels import (
     TitleFieldPanel,
 )
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, PageManager, PageQuerySet
+from wagtail.models import Orderable, Page, PageManager, PageQuerySet, PageViewRestriction
 from wagtail.url_routing import RouteResult
 
 from procedures import blocks
@@ -567,6 +567,13 @@ class ProcedurePage(Page):
         if not path_components and not self.live and self.expired and not self.is_internal:
             return RouteResult(self)
         return super().route(request, path_components)
+
+    def get_view_restrictions(self):
+        """Wagtail's view restrictions of this page and its ancestors; none, without a
+        query, when the portal's routing found that none can apply (``home.routing``)."""
+        if getattr(self, "open_to_all", False):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def serve(self, request, *args, **kwargs):
         """Residents get the page only while it is public: 410 once withdrawn ("Obowiązuje

@@ -46,17 +46,17 @@ def build(procedure_index, size):
 
 
 #: An uncached render whose fragment is in the cache (the page cache bypassed by a query
-#: string): Wagtail's site lookup, the routing (the home page, the procedure list as a page
-#: and as itself, the procedure with whether it is public now) and Wagtail's view
-#: restrictions (two). The fragment holds the content, the breadcrumbs and the menu's
-#: link to the procedure list. A plain Wagtail page of the portal costs as many.
-WITH_FRAGMENT = 7
+#: string): Wagtail's site lookup (with its root page) and the portal's routing, which finds
+#: the public procedure, and whether any view restriction could apply, in one query
+#: (home.routing). The fragment holds the content, the breadcrumbs, the page's address and
+#: the menu's link to the procedure list. Wagtail's own routing took seven.
+WITH_FRAGMENT = 2
 #: The same render with neither the page nor the fragment in the cache: also the checks
 #: for scheduled versions and the site root paths (both kept in the cache afterwards), the
 #: content (department, categories, offices, related procedures, vocabularies, documents,
 #: kinds of act, authors, field 6), the breadcrumbs, the menu's link, how long the
 #: fragment may be kept, and how long the page may be.
-COLD = 26
+COLD = 21
 
 
 def queries_for(client, page):

@@ -1,8 +1,9 @@
 """SQL built and compiled once per process, run with each request's values.
 
 Django builds and compiles a query's SQL again every time it is evaluated. For the API's
-detail that took as long as everything else the request does, though the SQL is the same
-for every request: only some of its parameters differ. :class:`CompiledSQL` compiles a
+detail, and for the portal's routing to a procedure, that took as long as everything else
+the request does, though the SQL is the same for every request: only some of its
+parameters differ. :class:`CompiledSQL` compiles a
 queryset once, with placeholder values, and gives the parameters of a run with the
 request's values where the placeholders were.
 """
