@@ -18,6 +18,7 @@ Mails name procedures by code, title, department and dates only, and requests by
 no restricted ("*") field is ever read here, so department editors never get one.
 """
 
+import datetime
 import logging
 from itertools import groupby
 
@@ -39,6 +40,9 @@ logger = logging.getLogger(__name__)
 
 #: Groups of the Procedures Office, who get the daily digest and the alerts.
 OFFICE_GROUPS = (roles.MODERATORS, roles.PROCEDURES_OFFICE_HEADS)
+#: A request dated further back than this (a backdated import, the demo's) is no news: the
+#: daily digest lists it, no alert goes out.
+ALERT_WINDOW = datetime.timedelta(hours=12)
 #: The recipient of a pass's own record: the whole period's digests have gone out.
 PASS_DONE = ""
 
@@ -242,7 +246,7 @@ def alert_office(request_id):
     """Tell the Procedures Office at once of the new update request ``request_id`` (a
     resident's report says so in its subject); how many were sent. Never raises."""
     request = UpdateRequest.objects.select_related("procedure").filter(pk=request_id).first()
-    if request is None:
+    if request is None or request.created_at < timezone.now() - ALERT_WINDOW:
         return 0
     resident = request.source == UpdateRequest.Source.RESIDENT
     subject = (

@@ -15,7 +15,7 @@ from procedures.reviews.models import ProcedureReview
 from tests.factories import ProcedurePageFactory
 from tests.staff import session
 
-from .conftest import published, review_on
+from .conftest import review_on
 
 pytestmark = pytest.mark.django_db
 

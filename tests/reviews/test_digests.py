@@ -13,7 +13,6 @@ from procedures.models import UpdateRequest
 from procedures.reviews import digests
 from procedures.reviews.models import SentNotice
 from tests.factories import RESTRICTED_MARKERS, fill_restricted_fields, find_markers
-from tests.staff import member
 
 from .conftest import expiring_in, review_on
 
@@ -156,3 +155,13 @@ def test_a_failing_digest_never_breaks_the_scheduler_round(due, dept_editor):
 
     with hooks.register_temporarily("lckzm_scheduler_round", broken):
         call_command("run_scheduler", "--once")  # no CommandError: the round succeeded
+
+
+def test_no_alert_for_a_request_dated_long_ago(own_procedure, office):
+    UpdateRequest.objects.create(
+        procedure=own_procedure,
+        subject="Wniosek z archiwum",
+        description="Zaimportowany.",
+        created_at=MONDAY_MORNING - datetime.timedelta(days=3),
+    )
+    assert mails_to(office.email) == []

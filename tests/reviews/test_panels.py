@@ -28,7 +28,10 @@ def section(html, anchor):
 
 def request_for(page, subject, source=UpdateRequest.Source.SYSTEM, status="new"):
     return UpdateRequest.objects.create(
-        procedure=page, subject=subject, description="Nieaktualny adres.", source=source,
+        procedure=page,
+        subject=subject,
+        description="Nieaktualny adres.",
+        source=source,
         status=status,
     )
 
