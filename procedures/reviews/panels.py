@@ -50,10 +50,11 @@ class EditorReviewPanel(Component):
     def get_context_data(self, parent_context=None):
         departments = Department.objects.filter(editors=self.user)
         today = timezone.localdate(self.now)
+        own = set(departments.values_list("pk", flat=True))
         returned = [
             {"page": page, "task_state": state}
             for page, state in cycle.returned_for_changes(self.user)
-            if page.department_id in {d.pk for d in departments}
+            if page.department_id in own
         ]
         return {
             "today": today,

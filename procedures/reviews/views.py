@@ -268,3 +268,29 @@ def _review_display(next_on, state):
 def may_see_report(user):
     """Staff who look after procedures: the Procedures Office and department editors."""
     return user.is_active and (edits_any_department(user) or is_department_editor(user))
+
+
+def flag_due_review(request, page):
+    """``before_edit_page``: staff opening a procedure whose review is overdue or due soon
+    read so above the form, with "Opis jest aktualny" when they may confirm it."""
+    if not isinstance(page, ProcedurePage) or not page.live:
+        return
+    if request.method != "GET" or not request.accepts("text/html"):
+        return
+    review = cycle.review_of(page)
+    state = cycle.review_state(review.next_review_on if review else None)
+    if not state:
+        return
+    day = f"{review.next_review_on:%d.%m.%Y}"
+    text = (
+        f"Przegląd tej procedury jest zaległy: był przewidziany na {day}."
+        if state == "zaległy"
+        else f"Zbliża się przegląd tej procedury: {day}."
+    )
+    buttons = []
+    if cycle.may_confirm(request.user, page):
+        text += (
+            " Jeśli opis jest aktualny, potwierdź to; jeśli nie, popraw go i wyślij do akceptacji."
+        )
+        buttons.append((reverse("reviews:confirm", args=[page.pk]), "Opis jest aktualny", False))
+    messages.warning(request, text, buttons=buttons, extra_tags="review-due")

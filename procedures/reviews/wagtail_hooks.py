@@ -62,6 +62,7 @@ def review_listing_buttons(page, user, next_url=None):
 
 
 hooks.register("construct_homepage_panels", panels.construct_homepage_panels)
+hooks.register("before_edit_page", views.flag_due_review)
 
 
 class ReviewReportMenuItem(MenuItem):

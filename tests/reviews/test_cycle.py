@@ -152,3 +152,12 @@ def test_an_overdue_procedure_stays_public_with_no_trace_of_the_review(own_proce
         assert "review" not in text.lower()
         assert day.isoformat() not in text
         assert day.strftime("%d.%m.%Y") not in text
+
+
+def test_the_editor_is_told_above_the_form_that_the_review_is_overdue(own_procedure, dept_editor):
+    edit = reverse("wagtailadmin_pages:edit", args=[own_procedure.pk])
+    review_on(own_procedure, 100)
+    assert "Przegląd tej procedury jest zaległy" not in session(dept_editor).get(edit).text
+    day = review_on(own_procedure, -2)
+    html = session(dept_editor).get(edit).text
+    assert f"Przegląd tej procedury jest zaległy: był przewidziany na {day:%d.%m.%Y}." in html
