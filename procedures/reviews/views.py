@@ -51,13 +51,15 @@ def confirm_current(request, page_id):
             f"{next_on:%d.%m.%Y}.",
         )
         return _back(request, page)
+    review = cycle.review_of(page)
     return TemplateResponse(
         request,
         "reviews/admin/confirm.html",
         {
             "page": page,
-            "review": cycle.review_of(page),
-            "months": cycle.review_months(),
+            "review": review,
+            "state": cycle.review_state(review.next_review_on) if review else "",
+            "next_on": cycle.next_review_after(timezone.now()),
             "next": get_valid_next_url_from_request(request),
         },
     )
