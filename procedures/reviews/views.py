@@ -131,13 +131,18 @@ def _workflow_page_ids(status, task_status=None):
     return [int(pk) for pk in states.values_list("object_id", flat=True)]
 
 
+def _departments_for_filter(user):
+    departments = cycle.departments_of(user)
+    return Department.objects.all() if departments is None else departments
+
+
 class ReviewReportFilterSet(WagtailFilterSet):
     state = django_filters.ChoiceFilter(
         label="Stan", choices=STATE_CHOICES, method="filter_state", empty_label="wszystkie"
     )
     department = django_filters.ModelChoiceFilter(
         label="Komórka",
-        queryset=lambda request: cycle.departments_of(request.user) or Department.objects.all(),
+        queryset=lambda request: _departments_for_filter(request.user),
         empty_label="wszystkie",
     )
 

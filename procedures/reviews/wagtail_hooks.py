@@ -32,6 +32,8 @@ def register_review_log_actions(actions):
 def _review_buttons(page, user, next_url, priority):
     if not issubclass(page.specific_class or type(page), ProcedurePage):
         return
+    if not isinstance(page, ProcedurePage):
+        page = page.specific_deferred  # its permissions are narrowed by department
     query = "?" + urlencode({"next": next_url}) if next_url else ""
     if cycle.may_confirm(user, page):
         yield Button(

@@ -2,13 +2,16 @@
 Office's, with what each lists."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import WorkflowState
 
 from procedures.models import UpdateRequest
+from procedures.reviews.panels import EditorReviewPanel, OfficeReviewPanel
 from tests.staff import session
 
-from .conftest import expiring_in, review_on
+from .conftest import expiring_in, published, review_on
 
 pytestmark = pytest.mark.django_db
 
@@ -115,3 +118,27 @@ def test_no_review_panel_for_the_call_center(everything_due, agent):
     html = dashboard(agent)
     assert "office-reviews" not in html
     assert "editor-reviews" not in html
+
+
+def test_the_panels_cost_the_same_queries_for_more_procedures(
+    procedure_index, own_department, dept_editor, office
+):
+    def queries():
+        with CaptureQueriesContext(connection) as editor:
+            EditorReviewPanel(dept_editor).render_html({})
+        with CaptureQueriesContext(connection) as office_queries:
+            OfficeReviewPanel().render_html({})
+        return len(editor), len(office_queries)
+
+    def add_due(n):
+        for _ in range(n):
+            page = published(procedure_index, department=own_department)
+            review_on(page, -1)
+            expiring_in(page, 3)
+            request_for(page, "Zmiana")
+            submit_for_approval(page, dept_editor)
+
+    add_due(2)
+    few = queries()
+    add_due(3)
+    assert queries() == few
