@@ -54,8 +54,12 @@ def edit_url(page):
     return absolute_url(reverse("wagtailadmin_pages:edit", args=[page.pk]))
 
 
-def request_url(request):
-    return absolute_url(reverse("wagtailsnippets_procedures_updaterequest:edit", args=[request.pk]))
+def request_url(request, view="edit"):
+    """The request in the admin: ``edit`` for the Office, who handle requests; ``inspect``
+    for department editors, who may only read them."""
+    return absolute_url(
+        reverse(f"wagtailsnippets_procedures_updaterequest:{view}", args=[request.pk])
+    )
 
 
 def report_url():
@@ -94,13 +98,13 @@ def _procedure_item(page, today, now):
     }
 
 
-def _request_item(request, now):
+def _request_item(request, now, view="edit"):
     return {
         "subject": request.subject,
         "procedure": request.procedure.code if request.procedure_id else "do przypisania",
         "source": request.get_source_display(),
         "age": cycle.age_in_days(request.created_at, now),
-        "url": request_url(request),
+        "url": request_url(request, view),
     }
 
 
@@ -112,7 +116,7 @@ def editor_digest(user, now=None):
     context = {
         "due": [_procedure_item(p, today, now) for p in cycle.due_for_review(departments, today)],
         "expiring": [_procedure_item(p, today, now) for p in cycle.expiring_soon(departments, now)],
-        "requests": [_request_item(r, now) for r in cycle.open_requests(departments)],
+        "requests": [_request_item(r, now, "inspect") for r in cycle.open_requests(departments)],
     }
     if not any(context.values()):
         return None

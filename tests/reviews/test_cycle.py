@@ -141,17 +141,25 @@ def test_a_department_editor_may_not_set_the_date(own_procedure, dept_editor):
 # --- Residents never see it ---------------------------------------------------------------
 
 
-def test_an_overdue_procedure_stays_public_with_no_trace_of_the_review(own_procedure, client):
+def test_an_overdue_procedure_stays_public_with_no_trace_of_the_review(
+    own_procedure, dept_editor, client
+):
+    session(dept_editor).post(confirm_url(own_procedure))  # a confirmation in the history
     day = review_on(own_procedure, -40)
     portal = client.get(own_procedure.url)
     assert portal.status_code == 200
-    api = client.get(f"/api/v2/procedures/{own_procedure.pk}/")
-    assert api.status_code == 200
-    for text in (portal.text, api.text):
+    answers = [portal.text]
+    for path in ("", "history/", "jsonld/"):
+        api = client.get(f"/api/v2/procedures/{own_procedure.pk}/{path}")
+        assert api.status_code == 200
+        answers.append(api.text)
+    answers.append(client.get("/api/v2/procedures/").text)
+    for text in answers:
         assert "przegląd" not in text.lower()
         assert "review" not in text.lower()
         assert day.isoformat() not in text
         assert day.strftime("%d.%m.%Y") not in text
+        assert "aktualny" not in text and "Redaktor" not in text
 
 
 def test_the_editor_is_told_above_the_form_that_the_review_is_overdue(own_procedure, dept_editor):

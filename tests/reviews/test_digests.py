@@ -47,6 +47,9 @@ def test_the_weekly_digest_goes_to_editors_with_something_due(due, dept_editor, 
     assert "ZALEGŁY" in message.body
     assert "przestaną obowiązywać w ciągu 30 dni" in message.body
     assert "Zmiana godzin otwarcia" in message.body
+    request = UpdateRequest.objects.get(subject="Zmiana godzin otwarcia")
+    # Editors may read requests, not change them: the link opens the request to read.
+    assert f"/admin/snippets/procedures/updaterequest/inspect/{request.pk}/" in message.body
     own = dept_editor.edited_departments.get().procedures.get()
     assert f"http://testserver/admin/pages/{own.pk}/edit/" in message.body
     assert "http://testserver/admin/przeglady/" in message.body
