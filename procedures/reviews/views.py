@@ -193,7 +193,7 @@ class ReviewReportView(ReportView):
     columns = [
         TitleColumn("title", label="Procedura", url_name="wagtailadmin_pages:edit"),
         Column("code", label="Kod"),
-        Column("department", label="Komórka", accessor="department.name"),
+        Column("department_name", label="Komórka"),
         Column("status_string", label="Status"),
         Column("next_review_on", label="Następny przegląd", accessor="next_review_display"),
         DateColumn("confirmed_at", label="Ostatnie potwierdzenie"),
@@ -246,7 +246,7 @@ class ReviewReportView(ReportView):
                 open_requests=Count("update_requests", filter=open_statuses, distinct=True),
             )
             .select_related("review_cycle__confirmed_by")
-            .order_by("next_review_on", "code")
+            .order_by(F("next_review_on").asc(nulls_last=True), "code")
         )
 
     def decorate_paginated_queryset(self, object_list):

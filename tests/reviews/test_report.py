@@ -5,6 +5,7 @@ import pytest
 from django.urls import reverse
 
 from procedures.models import UpdateRequest
+from procedures.reviews import cycle
 from tests.staff import session
 
 from .conftest import expiring_in, review_on
@@ -67,7 +68,8 @@ def test_csv_export(reviews, office, own_procedure):
     assert "Wydział Komunikacji" in own and "zaległy" in own and own.endswith(",1")
 
 
-def test_xlsx_export(reviews, dept_editor):
+def test_xlsx_export(reviews, dept_editor, own_procedure):
+    cycle.confirm_current(own_procedure, dept_editor)  # a date and a time with a zone
     response = session(dept_editor).get(REPORT, {"export": "xlsx"})
     assert response.status_code == 200
     assert "spreadsheetml" in response["Content-Type"]
