@@ -10,6 +10,7 @@ from wagtail.admin.widgets.button import Button
 
 from procedures.models import ProcedurePage
 from procedures.reviews import cycle, digests, panels, urls, views
+from procedures.workflow.scheduling import ROUND_HOOK
 
 
 @hooks.register("register_admin_urls")
@@ -83,4 +84,4 @@ def register_review_report_menu_item():
     )
 
 
-hooks.register("lckzm_scheduler_round", digests.scheduler_round)
+hooks.register(ROUND_HOOK, digests.scheduler_round)
