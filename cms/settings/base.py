@@ -17,6 +17,8 @@ Environment variables:
     PORT              the demo's port (8000): without WAGTAILADMIN_BASE_URL the site is
                       http://127.0.0.1:PORT, and seed_demo gives the Wagtail Site that address
     SCHEDULER_HEARTBEAT_MAX_AGE  seconds before /readyz/ calls the scheduler stale (300; 0 = off)
+    PROCEDURE_REVIEW_MONTHS  months from a publication or confirmation to the next review (12)
+    REVIEW_DIGEST_HOUR  local hour from which the scheduler sends the day's digests (7)
 
 Values are read with env_bool(), env_int(), env_list() and env_choice(): a value they do not
 understand stops the start-up with ImproperlyConfigured naming the variable, instead of
@@ -159,6 +161,7 @@ INSTALLED_APPS = [
     "procedures.callcenter",
     "procedures.interchange",
     "procedures.logins",
+    "procedures.reviews",
     "procedures.workflow",
     "procedures.demo",
     "search",
@@ -395,6 +398,16 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("IMAGE_MAX_UPLOAD_SIZE", 10 * 1024 * 102
 UPDATE_REQUEST_ATTACHMENT_MAX_UPLOAD_SIZE = env_int(
     "ATTACHMENT_MAX_UPLOAD_SIZE", 20 * 1024 * 1024, minimum=1
 )
+# The review cycle (procedures.reviews, README "Review cycle and digests"): "Następny
+# przegląd" falls this many months after a publication or an "Opis jest aktualny"; a review
+# counts as due this many days before it, and "Obowiązuje do" as near this many days ahead.
+PROCEDURE_REVIEW_MONTHS = env_int("PROCEDURE_REVIEW_MONTHS", 12, minimum=1)
+PROCEDURE_REVIEW_DUE_DAYS = 30
+PROCEDURE_EXPIRY_WARNING_DAYS = 30
+# The scheduler sends the Office's daily digest from this local hour, and the department
+# editors' weekly digest from this hour of this weekday (0 = Monday).
+REVIEW_DIGEST_HOUR = env_int("REVIEW_DIGEST_HOUR", 7, maximum=23)
+REVIEW_WEEKLY_DIGEST_WEEKDAY = 0
 # The Polish analyser for the admin's searches and choosers (search.backend).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False

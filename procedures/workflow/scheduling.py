@@ -18,6 +18,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, InterfaceError, transaction
 from django.utils import timezone
+from wagtail import hooks
 from wagtail.models import Page, Revision
 
 from procedures.purges import replay_if_cache_recovered, replay_pending_purges
@@ -26,6 +27,8 @@ from procedures.workflow.due import cached_next_due, has_come, store_next_due
 logger = logging.getLogger(__name__)
 
 LOCK_KEY = "procedures:publishing-due"
+#: Wagtail hook: functions the scheduler calls after each round (other apps' digests).
+ROUND_HOOK = "lckzm_scheduler_round"
 
 
 def due_revisions(now=None):
@@ -64,6 +67,16 @@ def run_once(now=None):
         return counts
     finally:
         replay_pending_purges()
+
+
+def run_round_hooks():
+    """Call each ``lckzm_scheduler_round`` function; one that fails is logged and stops
+    neither the others nor publishing. Never raises."""
+    for func in hooks.get_hooks(ROUND_HOOK):
+        try:
+            func()
+        except Exception:
+            logger.exception("Scheduler round hook %s failed", getattr(func, "__qualname__", func))
 
 
 class ScheduledPublishingMiddleware:

@@ -32,6 +32,7 @@ from wagtail.models import Page, Site
 from home.models import HomePage, StandardPage
 from procedures.demo import content
 from procedures.demo.requests import seed_update_requests
+from procedures.demo.reviews import seed_review_states
 from procedures.interchange.importer import Importer, iter_records
 from procedures.links import agree_with_base_url
 from procedures.logins.two_factor import demo_device, requires_two_factor, secret_of
@@ -78,6 +79,9 @@ class Command(BaseCommand):
             self.seed_procedures(index, admin)
             self.seed_editorial_states(departments)
             seed_update_requests(self.stdout)
+        # After the publications' commit, which sets their own review dates.
+        with transaction.atomic():
+            seed_review_states(self.stdout)
         self.print_summary()
         self.print_users()
 

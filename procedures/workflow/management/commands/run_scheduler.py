@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connections
 
 from procedures.models import SchedulerHeartbeat
-from procedures.workflow.scheduling import run_once
+from procedures.workflow.scheduling import run_once, run_round_hooks
 
 logger = logging.getLogger("procedures.scheduler")
 
@@ -99,6 +99,7 @@ class Command(BaseCommand):
             close_old_connections()
             published, unpublished = run_once()
             SchedulerHeartbeat.beat(published, unpublished)
+            run_round_hooks()
         except Exception:
             logger.exception("Scheduler round failed; the next round retries")
             return False
