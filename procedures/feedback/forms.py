@@ -29,6 +29,7 @@ class HoneypotForm(forms.Form):
     """A form with the honeypot: :meth:`is_spam` when anything was typed into it."""
 
     def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         self.fields[HONEYPOT] = forms.CharField(required=False, label="Nie wypełniaj tego pola")
 
