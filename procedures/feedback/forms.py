@@ -26,10 +26,14 @@ SECTION_LABEL = "Której części opisu dotyczy błąd? (nieobowiązkowe)"
 
 
 class HoneypotForm(forms.Form):
-    """A form with the honeypot: :meth:`is_spam` when anything was typed into it."""
+    """A form with the honeypot: :meth:`is_spam` when anything was typed into it. Its
+    fields' ids start with :attr:`id_prefix`, so two forms on one page never share one."""
+
+    id_prefix = "opinia"
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")
+        kwargs.setdefault("auto_id", f"{self.id_prefix}-%s")
         super().__init__(*args, **kwargs)
         self.fields[HONEYPOT] = forms.CharField(required=False, label="Nie wypełniaj tego pola")
 
@@ -39,6 +43,8 @@ class HoneypotForm(forms.Form):
 
 class VoteForm(HoneypotForm):
     """ "Czy ta informacja była pomocna?": the button pressed, ``tak`` or ``nie``."""
+
+    id_prefix = "ocena"
 
     pomocna = forms.ChoiceField(
         choices=[("tak", "Tak"), ("nie", "Nie")],
@@ -58,6 +64,8 @@ class VoteForm(HoneypotForm):
 class ReportForm(HoneypotForm):
     """ "Zgłoś błąd w opisie": what is wrong (required), which part (optional) and an
     address for a reply (optional). No other personal data is asked for."""
+
+    id_prefix = "zgloszenie"
 
     section = forms.ChoiceField(
         choices=SECTIONS,

@@ -86,13 +86,13 @@ def vote(request, code):
     """ "Czy ta informacja była pomocna?": counts one "Tak" or "Nie" for the procedure and
     sends the browser to the thank-you page."""
     page = public_procedure(code)
-    if protection.cross_site(request):
-        return _vote_page(request, page, VoteForm(), 403, CROSS_SITE)
     if protection.body_too_large(request):
         return _vote_page(request, page, VoteForm(), 413, VOTE_TOO_LARGE)
+    if protection.cross_site(request):
+        return _vote_page(request, page, VoteForm(), 403, CROSS_SITE)
     if protection.limited(request, "vote"):
         return _vote_page(request, page, VoteForm(), 429, TOO_MANY_VOTES)
-    form = VoteForm(request.POST, auto_id="ocena-%s")
+    form = VoteForm(request.POST)
     if form.is_spam():
         protection.count(request, "vote")
         logger.info("Feedback vote on %s caught by the honeypot", page.code)
@@ -112,15 +112,14 @@ def report(request, code):
     Office's queue; bad input comes back here, status 400, with what was typed."""
     page = public_procedure(code)
     if request.method != "POST":
-        return _report_page(request, page, ReportForm(auto_id="zgloszenie-%s"))
-    if protection.cross_site(request):
-        form = ReportForm(request.POST, auto_id="zgloszenie-%s")
-        return _report_page(request, page, form, 403, CROSS_SITE)
+        return _report_page(request, page, ReportForm())
     if protection.body_too_large(request):
         limit = protection.max_chars()
-        form = ReportForm(auto_id="zgloszenie-%s")
+        form = ReportForm()
         return _report_page(request, page, form, 413, TOO_LARGE.format(limit=limit))
-    form = ReportForm(request.POST, auto_id="zgloszenie-%s")
+    form = ReportForm(request.POST)
+    if protection.cross_site(request):
+        return _report_page(request, page, form, 403, CROSS_SITE)
     if protection.limited(request, "report"):
         return _report_page(request, page, form, 429, TOO_MANY_REPORTS)
     if form.is_spam():

@@ -6,7 +6,7 @@ import pytest
 from django.test import Client, override_settings
 
 from procedures.models import UpdateRequest
-from tests.factories import ProcedurePageFactory
+from tests.factories import ProcedurePageFactory, fill_restricted_fields, find_markers
 
 pytestmark = pytest.mark.django_db
 
@@ -240,8 +240,30 @@ def test_internal_withdrawn_and_unknown_procedures_are_404(procedure_index):
     assert "Czy ta informacja" not in client.get(internal.url).content.decode()
 
 
-def test_a_preview_shows_no_feedback_form(superuser_client, public_procedure):
-    response = superuser_client.get(f"/admin/pages/{public_procedure.pk}/edit/preview/")
+def test_a_preview_shows_no_feedback_form(public_procedure):
+    response = public_procedure.make_preview_request()
 
     assert response.status_code == 200
-    assert "Zgłoś błąd w opisie" not in response.content.decode()
+    html = response.content.decode()
+    assert public_procedure.title in html
+    assert "Zgłoś błąd w opisie" not in html
+
+
+def test_no_restricted_value_reaches_the_feedback_pages(procedure):
+    markers = fill_restricted_fields(procedure)
+    procedure.save_revision().publish()
+    client = browser()
+    code = procedure.code
+
+    pages = [
+        client.get(procedure.url),
+        client.get(f"/opinie/{code}/zgloszenie/"),
+        client.post(f"/opinie/{code}/zgloszenie/", {"description": ""}),
+        client.post(f"/opinie/{code}/ocena/", {"pomocna": "?"}),
+        client.get(f"/opinie/{code}/zgloszenie/dziekujemy/"),
+        client.get(f"/opinie/{code}/ocena/dziekujemy/"),
+    ]
+
+    assert [page.status_code for page in pages] == [200, 200, 400, 400, 200, 200]
+    for page in pages:
+        assert not find_markers(page.content.decode(), markers.values())

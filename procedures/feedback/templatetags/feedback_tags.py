@@ -21,8 +21,8 @@ def feedback_panel(context, procedure):
     return {
         "procedure": procedure,
         "shown": not getattr(request, "is_preview", False),
-        "vote_form": VoteForm(auto_id="ocena-%s"),
-        "report_form": ReportForm(auto_id="zgloszenie-%s"),
+        "vote_form": VoteForm(),
+        "report_form": ReportForm(),
         "honeypot": HONEYPOT,
     }
 
