@@ -62,22 +62,12 @@ def public_procedure(code):
     return page
 
 
-def _report_page(request, page, form, status=200, problem=""):
-    return render(
-        request,
-        "feedback/report.html",
-        {"procedure": PublicProcedure(page), "form": form, "problem": problem},
-        status=status,
-    )
-
-
-def _vote_page(request, page, form, status, problem=""):
-    return render(
-        request,
-        "feedback/vote.html",
-        {"procedure": PublicProcedure(page), "form": form, "problem": problem},
-        status=status,
-    )
+def _form_page(request, page, form, status=200, problem=""):
+    """The form on a page of its own (``feedback/report.html`` or ``feedback/vote.html``):
+    with the values sent, their messages and ``problem`` (why nothing was accepted)."""
+    template = "feedback/vote.html" if isinstance(form, VoteForm) else "feedback/report.html"
+    context = {"procedure": PublicProcedure(page), "form": form, "problem": problem}
+    return render(request, template, context, status=status)
 
 
 @csrf_exempt  # see the module's docstring
@@ -87,18 +77,18 @@ def vote(request, code):
     sends the browser to the thank-you page."""
     page = public_procedure(code)
     if protection.body_too_large(request):
-        return _vote_page(request, page, VoteForm(), 413, VOTE_TOO_LARGE)
+        return _form_page(request, page, VoteForm(), 413, VOTE_TOO_LARGE)
     if protection.cross_site(request):
-        return _vote_page(request, page, VoteForm(), 403, CROSS_SITE)
+        return _form_page(request, page, VoteForm(), 403, CROSS_SITE)
     if protection.limited(request, "vote"):
-        return _vote_page(request, page, VoteForm(), 429, TOO_MANY_VOTES)
+        return _form_page(request, page, VoteForm(), 429, TOO_MANY_VOTES)
     form = VoteForm(request.POST)
     if form.is_spam():
         protection.count(request, "vote")
         logger.info("Feedback vote on %s caught by the honeypot", page.code)
         return _see_other("feedback:thanks_vote", page)
     if not form.is_valid():
-        return _vote_page(request, page, form, 400)
+        return _form_page(request, page, form, 400)
     HelpfulnessVote.objects.create(procedure=page, helpful=form.helpful)
     protection.count(request, "vote")
     return _see_other("feedback:thanks_vote", page)
@@ -112,22 +102,22 @@ def report(request, code):
     Office's queue; bad input comes back here, status 400, with what was typed."""
     page = public_procedure(code)
     if request.method != "POST":
-        return _report_page(request, page, ReportForm())
+        return _form_page(request, page, ReportForm())
     if protection.body_too_large(request):
         limit = protection.max_chars()
         form = ReportForm()
-        return _report_page(request, page, form, 413, TOO_LARGE.format(limit=limit))
+        return _form_page(request, page, form, 413, TOO_LARGE.format(limit=limit))
     form = ReportForm(request.POST)
     if protection.cross_site(request):
-        return _report_page(request, page, form, 403, CROSS_SITE)
+        return _form_page(request, page, form, 403, CROSS_SITE)
     if protection.limited(request, "report"):
-        return _report_page(request, page, form, 429, TOO_MANY_REPORTS)
+        return _form_page(request, page, form, 429, TOO_MANY_REPORTS)
     if form.is_spam():
         protection.count(request, "report")
         logger.info("Feedback report on %s caught by the honeypot", page.code)
         return _see_other("feedback:thanks_report", page)
     if not form.is_valid():
-        return _report_page(request, page, form, 400)
+        return _form_page(request, page, form, 400)
     UpdateRequest.objects.create(
         procedure=page,
         source=UpdateRequest.Source.RESIDENT,
