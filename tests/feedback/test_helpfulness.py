@@ -2,10 +2,12 @@
 person, and shown to the Procedures Office in the report "Opinie o procedurach"."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.test import Client, override_settings
 from django.urls import reverse
+from django.utils import timezone
 
 from procedures import roles
 from procedures.feedback.models import HelpfulnessVote
@@ -95,6 +97,25 @@ def test_the_report_shows_counts_per_procedure_to_the_office(public_procedure, p
     row = html[html.index(public_procedure.title) :]
     cells = [cell.strip() for cell in _cells(row)[:5]]
     assert cells == [public_procedure.code, "3", "1", "75%", "1"]
+
+
+def test_the_report_counts_within_the_chosen_period(public_procedure, procedure_index):
+    older = ProcedurePageFactory(parent=procedure_index, title="Procedura oceniona dawno")
+    vote(public_procedure, "nie")
+    vote(older, "nie")
+    HelpfulnessVote.objects.filter(procedure=older).update(
+        created_at=timezone.now() - timedelta(days=40)
+    )
+    office = session(member(roles.MODERATORS))
+
+    everything = office.get(reverse("feedback_report")).content.decode()
+    last_month = office.get(reverse("feedback_report") + "?okres=30").content.decode()
+    nonsense = office.get(reverse("feedback_report") + "?okres=abc")
+
+    assert older.title in everything and public_procedure.title in everything
+    assert older.title not in last_month and public_procedure.title in last_month
+    assert "ostatnie 30 dni" in last_month
+    assert nonsense.status_code == 200
 
 
 def test_the_report_exports_its_counts(public_procedure):
