@@ -40,6 +40,8 @@ urlpatterns = [
     path("szukaj/", search_views.search, name="search"),
     path("szukaj/podpowiedzi/", search_views.suggestions, name="search_suggestions"),
     path("call-center/", include("procedures.callcenter.urls")),
+    # Residents' feedback on a procedure's page: votes and error reports (never cached).
+    path("opinie/", include("procedures.feedback.urls")),
     path("api/v2/", include("procedures.api.urls")),
     # Anything else under /api/ is the API's JSON 404, not a portal page.
     re_path(r"^api/", unknown_address, name="api_unknown_address"),

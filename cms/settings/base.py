@@ -159,6 +159,7 @@ INSTALLED_APPS = [
     "procedures",
     "procedures.api",
     "procedures.callcenter",
+    "procedures.feedback",
     "procedures.interchange",
     "procedures.logins",
     "procedures.reviews",
@@ -325,6 +326,13 @@ API_TRUSTED_PROXY_COUNT = env_int(
     "API_TRUSTED_PROXY_COUNT", 1 if API_CLIENT_IP_HEADER else 0, maximum=10
 )
 API_CORS_ALLOWED_ORIGINS = env_list("API_CORS_ALLOWED_ORIGINS")
+
+# Residents' feedback (procedures.feedback; README, "Residents' feedback"): characters of
+# "Co jest nieaktualne lub błędne?", and reports and votes per client address
+# ("count/seconds", "0" = off; the address as the API's rate limit determines it).
+FEEDBACK_MAX_CHARS = env_int("FEEDBACK_MAX_CHARS", 2000, minimum=1)
+FEEDBACK_REPORT_RATE_LIMIT = env.get("FEEDBACK_REPORT_RATE_LIMIT", "5/3600")
+FEEDBACK_VOTE_RATE_LIMIT = env.get("FEEDBACK_VOTE_RATE_LIMIT", "60/3600")
 
 # /readyz/ fails when the scheduler's last successful round is older than this many seconds;
 # 0 turns that check off (a site that runs without run_scheduler by design).

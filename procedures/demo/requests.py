@@ -1,4 +1,5 @@
-"""Demo update requests: one of each kind an editor meets in "Wnioski o aktualizację".
+"""Demo update requests: one of each kind an editor meets in "Wnioski o aktualizację",
+a resident's report from the portal's "Zgłoś błąd w opisie" among them.
 
 Matched by procedure and subject (by Message-ID for the e-mail), so running again creates
 nothing and leaves requests handled in the meantime as they are. Procedures missing from
@@ -63,6 +64,21 @@ REQUESTS = [
         "resolved_by_live_revision": True,
         "days_ago": 30,
     },
+    {
+        # As the portal's feedback form files it (procedures.feedback): no name, an
+        # address given for a reply.
+        "code": "KA-01137",
+        "source": Source.RESIDENT,
+        "subject": "Zgłoszenie mieszkańca – błąd w części „Opłaty”",
+        "description": (
+            "Na stronie jest napisane, że odpis zupełny kosztuje 33 zł, a w Urzędzie Stanu "
+            "Cywilnego przy ul. Piotrkowskiej 110 zapłaciłam za niego 39 zł. Proszę sprawdzić, "
+            "która kwota jest aktualna."
+        ),
+        "requester_email": "mieszkanka@example.com",
+        "status": Status.NEW,
+        "days_ago": 0,
+    },
 ]
 
 EMAIL_REQUEST = {
@@ -102,9 +118,10 @@ def seed_update_requests(stdout):
             subject=spec["subject"],
             defaults={
                 "description": spec["description"],
-                "requester_name": spec["requester_name"],
+                "requester_name": spec.get("requester_name", ""),
+                "requester_email": spec.get("requester_email", ""),
                 "requested_by": requested_by,
-                "source": Source.SYSTEM,
+                "source": spec.get("source", Source.SYSTEM),
                 "status": spec["status"],
                 "created_at": created_at,
                 "handled_by": users.filter(username=spec.get("handled_by_username")).first(),

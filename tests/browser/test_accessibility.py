@@ -1,6 +1,7 @@
 """WCAG 2.1 A/AA in a real browser: axe-core on every page type, phone and desktop widths.
 
-Runs over the demo site (``seed_demo``): home, category, search, procedure, accessibility
+Runs over the demo site (``seed_demo``): home, category, search, procedure (with its
+feedback form open), the feedback form's own page and its error state, accessibility
 statement, and the Call Center search and reading view as an agent. Screenshots of each
 page at each width are saved under ``artifacts/screenshots/``.
 """
@@ -49,6 +50,7 @@ def demo_site():
             "kategoria": f"/kategoria/{category.slug}/",
             "wyszukiwanie": "/szukaj/?q=dow%C3%B3d+osobisty",
             "procedura": procedure.url,
+            "zgloszenie-bledu": f"/opinie/{procedure.code}/zgloszenie/",
             "deklaracja-dostepnosci": "/deklaracja-dostepnosci/",
         },
         "call_center": {
@@ -77,6 +79,20 @@ def violations(page, axe_source):
     ]
 
 
+def feedback_states(page, live_server, demo_site):
+    """The residents' feedback form as it is seen: opened at the end of the procedure's
+    page, and sent empty (its error state, status 400)."""
+    page.goto(live_server.url + demo_site["public"]["procedura"])
+    page.get_by_text("Zgłoś błąd w opisie").click()
+    assert page.get_by_label("Co jest nieaktualne lub błędne?").is_visible()
+    yield "procedura-formularz-zgloszenia"
+    with page.expect_response(lambda r: "/zgloszenie/" in r.url) as sent:
+        page.get_by_role("button", name="Wyślij zgłoszenie").click()
+    assert sent.value.status == 400
+    assert page.get_by_role("heading", name="Popraw formularz").is_visible()
+    yield "zgloszenie-bledu-z-bledami"
+
+
 def test_every_page_type_passes_axe_at_phone_and_desktop_width(
     browser, live_server, logged_in_page, demo_site, axe_source
 ):
@@ -92,6 +108,9 @@ def test_every_page_type_passes_axe_at_phone_and_desktop_width(
                 "document.documentElement.scrollWidth > document.documentElement.clientWidth"
             )
             assert not overflow, f"{path} scrolls sideways at {width}px"
+            screenshot(anonymous, f"{name}-{width_name}")
+        for name in feedback_states(anonymous, live_server, demo_site):
+            found[f"{name} ({width_name})"] = violations(anonymous, axe_source)
             screenshot(anonymous, f"{name}-{width_name}")
         context.close()
 

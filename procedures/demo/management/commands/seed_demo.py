@@ -31,6 +31,7 @@ from wagtail.models import Page, Site
 
 from home.models import HomePage, StandardPage
 from procedures.demo import content
+from procedures.demo.feedback import seed_helpfulness_votes
 from procedures.demo.requests import seed_update_requests
 from procedures.demo.reviews import seed_review_states
 from procedures.interchange.importer import Importer, iter_records
@@ -79,6 +80,7 @@ class Command(BaseCommand):
             self.seed_procedures(index, admin)
             self.seed_editorial_states(departments)
             seed_update_requests(self.stdout)
+            seed_helpfulness_votes(self.stdout)
         # After the publications' commit, which sets their own review dates.
         with transaction.atomic():
             seed_review_states(self.stdout)
