@@ -13,6 +13,7 @@ report, digests).
 
 import calendar
 import datetime
+import threading
 
 from django.conf import settings
 from django.db import transaction
@@ -67,6 +68,38 @@ def schedule_after_publication(page_id, published_at=None):
     next_on = next_review_after(published_at or timezone.now())
     ProcedureReview.objects.update_or_create(page_id=page_id, defaults={"next_review_on": next_on})
     return next_on
+
+
+#: Publications of the current transaction whose review dates wait for its commit.
+_waiting = threading.local()
+
+
+def schedule_after_commit(page_id, published_at=None):
+    """Set the next review of ``page_id`` from its publication once the current transaction
+    commits: all the transaction's publications in one statement (a batch import publishes
+    a hundred procedures in one)."""
+    connection = transaction.get_connection()
+    pending = _waiting.__dict__.setdefault("pages", {})
+    registered = connection.in_atomic_block and any(
+        func is _store_waiting for _sids, func, _robust in connection.run_on_commit
+    )
+    if not registered:
+        pending.clear()  # what a rolled-back transaction left behind
+    pending[page_id] = published_at or timezone.now()
+    if not registered:
+        transaction.on_commit(_store_waiting, robust=True)
+
+
+def _store_waiting():
+    pending = _waiting.__dict__.pop("pages", {})
+    # Only pages that are there and live: a rolled-back savepoint may have taken some away.
+    live = ProcedurePage.objects.filter(pk__in=pending, live=True).values_list("pk", flat=True)
+    ProcedureReview.objects.bulk_create(
+        [ProcedureReview(page_id=pk, next_review_on=next_review_after(pending[pk])) for pk in live],
+        update_conflicts=True,
+        unique_fields=["page"],
+        update_fields=["next_review_on"],
+    )
 
 
 def ensure_review_dates():

@@ -6,13 +6,12 @@ from django.db.models.signals import post_save
 from wagtail.signals import page_published
 
 from procedures.models import ProcedurePage, UpdateRequest
-from procedures.reviews.cycle import schedule_after_publication
+from procedures.reviews.cycle import schedule_after_commit
 from procedures.reviews.digests import alert_office
 
 
 def review_after_publication(sender, instance, revision=None, **kwargs):
-    page_id, published_at = instance.pk, instance.last_published_at
-    transaction.on_commit(lambda: schedule_after_publication(page_id, published_at))
+    schedule_after_commit(instance.pk, instance.last_published_at)
 
 
 def alert_office_of_request(sender, instance, created, raw=False, **kwargs):

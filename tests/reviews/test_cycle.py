@@ -5,6 +5,7 @@ nothing of it reaches residents."""
 import datetime
 
 import pytest
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import PageLogEntry, Revision
@@ -38,6 +39,37 @@ def test_a_new_publication_moves_the_review(own_procedure, settings):
     own_procedure.save_revision().publish()
     review = ProcedureReview.objects.get(page=own_procedure)
     assert review.next_review_on == cycle.add_months(timezone.localdate(), 6)
+
+
+def test_publications_of_one_transaction_get_their_dates_in_one_statement(procedure_index):
+    pages = [ProcedurePageFactory(parent=procedure_index, live=False) for _ in range(3)]
+    with transaction.atomic():
+        for page in pages:
+            page.save_revision().publish()
+        waiting = [
+            func
+            for _sids, func, _robust in transaction.get_connection().run_on_commit
+            if func is cycle._store_waiting
+        ]
+        assert len(waiting) == 1  # one upsert for the three, after the commit
+        assert not ProcedureReview.objects.filter(page__in=pages).exists()
+    expected = cycle.add_months(timezone.localdate(), 12)
+    dates = ProcedureReview.objects.filter(page__in=pages).values_list("next_review_on", flat=True)
+    assert sorted(dates) == [expected] * 3
+
+
+def test_a_publication_rolled_back_gets_no_date_and_stops_no_other(procedure_index):
+    kept, undone = (ProcedurePageFactory(parent=procedure_index, live=False) for _ in range(2))
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                undone.save_revision().publish()
+                raise RuntimeError("the batch is refused")
+        except RuntimeError:
+            pass
+        kept.save_revision().publish()
+    assert ProcedureReview.objects.filter(page=kept).exists()
+    assert not ProcedureReview.objects.filter(page=undone).exists()
 
 
 def test_a_procedure_never_published_has_no_review(procedure_index):

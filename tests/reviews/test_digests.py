@@ -152,9 +152,7 @@ def test_the_scheduler_sends_the_digests_each_round(due, dept_editor, office, ti
     assert len(mails_to(dept_editor.email)) == 1
 
 
-def test_a_failing_hook_never_breaks_the_round_nor_the_digests(
-    due, dept_editor, time_machine
-):
+def test_a_failing_hook_never_breaks_the_round_nor_the_digests(due, dept_editor, time_machine):
     def broken():
         raise RuntimeError("another app's digest broken")
 
