@@ -157,6 +157,7 @@ INSTALLED_APPS = [
     "procedures",
     "procedures.api",
     "procedures.callcenter",
+    "procedures.docx",
     "procedures.interchange",
     "procedures.logins",
     "procedures.workflow",
