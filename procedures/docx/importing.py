@@ -127,9 +127,9 @@ class DocumentsByName:
             return None
         base = name.strip().rsplit("/", 1)[-1]
         document = (
-            ProcedureDocument.objects.filter(
-                Q(file__endswith=f"/{base}") | Q(file=base)
-            ).order_by("pk").first()
+            ProcedureDocument.objects.filter(Q(file__endswith=f"/{base}") | Q(file=base))
+            .order_by("pk")
+            .first()
             or ProcedureDocument.objects.filter(title__iexact=name.strip()).order_by("pk").first()
         )
         if document is None:
@@ -218,7 +218,9 @@ def import_docx(data, name, *, user=None, code=None):
 def _resolve_department(record, user, report):
     """Put the department's and unit's names as the organisation has them; whether the
     department exists and ``user`` may write its procedures (else the report says why)."""
-    existing = ProcedurePage.objects.filter(code=record["code"]).first() if record.get("code") else None
+    existing = (
+        ProcedurePage.objects.filter(code=record["code"]).first() if record.get("code") else None
+    )
     if existing is not None and user is not None:
         if not existing.permissions_for_user(user).can_edit():
             report.errors.append(
@@ -236,7 +238,9 @@ def _resolve_department(record, user, report):
         )
         return False
     wanted = normalised(name)
-    candidates = [d for d in Department.objects.select_related("unit") if normalised(d.name) == wanted]
+    candidates = [
+        d for d in Department.objects.select_related("unit") if normalised(d.name) == wanted
+    ]
     if record.get("unit"):
         same_unit = [d for d in candidates if normalised(d.unit.name) == normalised(record["unit"])]
         candidates = same_unit or candidates
@@ -264,7 +268,8 @@ def _keep_unplaced(record, reading, user):
     it came from a restricted field and the user may write it there, otherwise at the end
     of "Informacje uzupełniające"."""
     restricted = [
-        (where, text) for where, text in reading.unplaced
+        (where, text)
+        for where, text in reading.unplaced
         if any(label_of(key) == where for key in reading.restricted_unplaced)
     ]
     public = [item for item in reading.unplaced if item not in restricted]

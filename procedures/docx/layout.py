@@ -84,18 +84,14 @@ _SLOTS = (
     Slot("code", "Kod procedury", "text"),
     Slot("title", "Nazwa procedury", "text"),
     Slot("is_internal", "Procedura wewnętrzna* (tak/nie)", "flag"),
-    Slot(
-        "related_procedures", "Powiązane procedury (nazwa procedury/procedur)", "related"
-    ),
+    Slot("related_procedures", "Powiązane procedury (nazwa procedury/procedur)", "related"),
     Slot("valid_from", "Obowiązuje od*", "datetime"),
     Slot("valid_to", "Obowiązuje do*", "datetime"),
     Slot("information_date", "Data wytworzenia informacji", "date"),
     Slot("categories", "Kategorie", "terms"),
     Slot("summary", "Skrócony opis sprawy", "text"),
     Slot("steps", "Najważniejsze etapy realizacji procedury", "steps"),
-    Slot(
-        "electronic_actions", "Czynności możliwe do załatwienia drogą elektroniczną", "terms"
-    ),
+    Slot("electronic_actions", "Czynności możliwe do załatwienia drogą elektroniczną", "terms"),
     Slot("useful_info", "Przydatne informacje", "terms"),
     Slot("how_to", "Sposób załatwienia sprawy", "rich"),
     Slot("additional_info", "Informacje uzupełniające (dodatkowe)", "rich"),
@@ -211,9 +207,7 @@ SECTIONS = (
         "Procedura",
         ["code", "title", "related_procedures", "information_date", "categories"],
     ),
-    _section(
-        "Skrócony opis procedury", ["summary", "steps", "electronic_actions", "useful_info"]
-    ),
+    _section("Skrócony opis procedury", ["summary", "steps", "electronic_actions", "useful_info"]),
     _section("Szczegółowy opis procedury", ["how_to", "additional_info"]),
     _section("Termin i miejsce załatwienia sprawy", ["processing_time", "places", "appointment"]),
     _section("Opłaty", ["fees"]),
@@ -239,13 +233,6 @@ SECTIONS = (
     _section("Podstawa prawna", ["legal_basis", "appeal", "reuse_conditions"]),
     _section("Realizator", ["information_authors", "unit", "department"]),
 )
-
-assert {slot.key for section in SECTIONS for slot in section.slots} == set(SLOTS)
-assert all(
-    slot.restricted == (section.title == CALL_CENTER_SECTION)
-    for section in SECTIONS
-    for slot in section.slots
-), "every restricted key, and only they, in the Call Center section"
 
 #: Choices written in Polish: the format's value → the word in the form.
 APPOINTMENT_KINDS = {

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from django.utils import timezone
 from docx.table import Table as DocxTable
 from docx.text.hyperlink import Hyperlink
-from django.utils import timezone
 
 from procedures.models import ProcedurePage
 
@@ -38,12 +38,25 @@ from .layout import (
 READ, EMPTY, NOT_UNDERSTOOD, ABSENT = "wczytano", "puste", "nie zrozumiano", "brak w pliku"
 _MARKER = re.compile(r"^\s*(?:krok\s*\d+\s*[-–—:.]?|\d{1,2}[.)]|[-–—•*·▪○]|[a-z]\))\s*", re.I)
 _CODE = re.compile(r"\b([A-Z]{2,4}-\d{4,6})\b")
-_LEGAL_KINDS = ("ustawa", "rozporządzenie", "uchwała Rady Miejskiej w Łodzi",
-                "zarządzenie Prezydenta Miasta Łodzi", "inne")
+_LEGAL_KINDS = (
+    "ustawa",
+    "rozporządzenie",
+    "uchwała Rady Miejskiej w Łodzi",
+    "zarządzenie Prezydenta Miasta Łodzi",
+    "inne",
+)
 _NONE_WORDS = {"brak", "nie dotyczy", "brak opłat", "bez opłat", "nie ma", "-", "–"}
-_UNITS = {"dni": "dni", "dzień": "dni", "dnia": "dni", "tydzień": "tygodnie",
-          "tygodnie": "tygodnie", "tygodni": "tygodnie", "miesiąc": "miesiące",
-          "miesiące": "miesiące", "miesięcy": "miesiące"}
+_UNITS = {
+    "dni": "dni",
+    "dzień": "dni",
+    "dnia": "dni",
+    "tydzień": "tygodnie",
+    "tygodnie": "tygodnie",
+    "tygodni": "tygodnie",
+    "miesiąc": "miesiące",
+    "miesiące": "miesiące",
+    "miesięcy": "miesiące",
+}
 _AMOUNT = re.compile(r"^\d+(\.\d{1,2})?$")
 
 
@@ -101,9 +114,15 @@ class _Reader:
                 status = NOT_UNDERSTOOD if self.problems else EMPTY
             else:
                 self.reading.record[key] = value
-                status = NOT_UNDERSTOOD if self.problems else (
-                    EMPTY if value in (None, [], {}, "") or value == {"to_submit": [], "to_inspect": []}
-                    else READ
+                status = (
+                    NOT_UNDERSTOOD
+                    if self.problems
+                    else (
+                        EMPTY
+                        if value in (None, [], {}, "")
+                        or value == {"to_submit": [], "to_inspect": []}
+                        else READ
+                    )
                 )
             detail = " | ".join(self.problems)
             self.reading.fields[key] = FieldReading(key, status, detail)
@@ -134,7 +153,7 @@ class _Reader:
                 continue
             for guidance in _GUIDANCE:
                 if len(guidance) > 40 and squashed.startswith(guidance):
-                    text = squashed[len(guidance):].strip()
+                    text = squashed[len(guidance) :].strip()
                     break
             norm = normalised(text)
             if norm in LABELS:
@@ -199,11 +218,15 @@ class _Reader:
         lines = self._lines(items)
         text = "\n".join(lines)
         if not text:
-            return None if slot.key in ("submission_deadline", "reuse_conditions", "cc_other") else _MISSING
+            return (
+                None
+                if slot.key in ("submission_deadline", "reuse_conditions", "cc_other")
+                else _MISSING
+            )
         return text
 
     def _read_flag(self, slot, items):
-        text = " ".join(self._lines(items))
+        text = "\n".join(self._lines(items))
         if not text:
             return _MISSING
         word = normalised(text).strip(".")
@@ -215,7 +238,7 @@ class _Reader:
         return _MISSING
 
     def _read_date(self, slot, items):
-        text = " ".join(self._lines(items))
+        text = "\n".join(self._lines(items))
         if not text:
             return None
         parsed = _date(text)
@@ -225,7 +248,7 @@ class _Reader:
         return parsed.isoformat()
 
     def _read_datetime(self, slot, items):
-        text = " ".join(self._lines(items))
+        text = "\n".join(self._lines(items))
         if not text:
             return None
         match = re.fullmatch(r"(.+?)(?:[ T,]+(\d{1,2})[:.](\d{2}))?", text.strip())
@@ -286,9 +309,7 @@ class _Reader:
         return steps
 
     def _read_rich(self, slot, items):
-        html_text = _Html().convert(
-            [item for item in items if not isinstance(item, DocxTable)]
-        )
+        html_text = _Html().convert([item for item in items if not isinstance(item, DocxTable)])
         for item in items:
             if isinstance(item, DocxTable):
                 self.problems.append(_table_text(item))
@@ -351,17 +372,18 @@ class _Reader:
         if not people:
             return _MISSING
         for extra in people[1:]:
-            self.problems.append(
-                f"{extra['name']} (można wskazać tylko jednego pracownika)"
-            )
+            self.problems.append(f"{extra['name']} (można wskazać tylko jednego pracownika)")
         return people[0]
 
     @staticmethod
     def _row_person(row):
         if not row.get("name"):
             return None
-        return {"name": row["name"], "email": row.get("email") or None,
-                "phone": row.get("phone") or None}
+        return {
+            "name": row["name"],
+            "email": row.get("email") or None,
+            "phone": row.get("phone") or None,
+        }
 
     @staticmethod
     def _row_cc_contacts(row):
@@ -398,7 +420,14 @@ class _Reader:
         kind = None
         if row.get("kind"):
             word = normalised(row["kind"])
-            kind = next((k for k in _LEGAL_KINDS if normalised(k).startswith(word) or word.startswith(normalised(k).split()[0])), None)
+            kind = next(
+                (
+                    k
+                    for k in _LEGAL_KINDS
+                    if normalised(k).startswith(word) or word.startswith(normalised(k).split()[0])
+                ),
+                None,
+            )
             if kind is None:
                 self.problems.append(row["kind"])
         url = row.get("url") or None
@@ -418,15 +447,22 @@ class _Reader:
             if colon and normalised(head) == normalised(BOOKING_REQUIRED):
                 required = normalised(rest).startswith("tak")
             elif colon and _kind(head, APPOINTMENT_KINDS) and rest.strip():
-                methods.append({"kind": _kind(head, APPOINTMENT_KINDS), "value": rest.strip(), "note": None})
+                methods.append(
+                    {"kind": _kind(head, APPOINTMENT_KINDS), "value": rest.strip(), "note": None}
+                )
             else:
                 self.problems.append(line)
         for row in rows:
             if not row.get("value"):
                 self.problems.append(" | ".join(v for v in row.values() if v))
                 continue
-            methods.append({"kind": _kind(row.get("kind") or "", APPOINTMENT_KINDS) or "other",
-                            "value": row["value"], "note": row.get("note") or None})
+            methods.append(
+                {
+                    "kind": _kind(row.get("kind") or "", APPOINTMENT_KINDS) or "other",
+                    "value": row["value"],
+                    "note": row.get("note") or None,
+                }
+            )
         if not methods:
             return _MISSING
         return {"required": required, "methods": methods}
@@ -443,8 +479,14 @@ class _Reader:
             if not row.get("type") or not _AMOUNT.match(amount) or not row.get("account"):
                 self.problems.append(" | ".join(v for v in row.values() if v))
                 continue
-            fees.append({"type": row["type"], "amount": amount, "account": row["account"],
-                         "remarks": row.get("remarks") or None})
+            fees.append(
+                {
+                    "type": row["type"],
+                    "amount": amount,
+                    "account": row["account"],
+                    "remarks": row.get("remarks") or None,
+                }
+            )
         return fees or _MISSING
 
     def _read_channels(self, slot, items):
@@ -464,8 +506,13 @@ class _Reader:
             if kind is None:
                 self.problems.append(" | ".join(v for v in row.values() if v))
                 continue
-            channels.append({"kind": kind, "details": row.get("details") or None,
-                             "platforms": _split(row.get("platforms"))})
+            channels.append(
+                {
+                    "kind": kind,
+                    "details": row.get("details") or None,
+                    "platforms": _split(row.get("platforms")),
+                }
+            )
         return channels or _MISSING
 
     def _read_documents(self, slot, items):
@@ -507,8 +554,12 @@ class _Reader:
                 self.problems.append(line)
             else:
                 eforms.append({"platform": line, "url": None})
-        return {"name": row["name"], "file": row.get("file") or None,
-                "sample_file": row.get("sample_file") or None, "eforms": eforms}
+        return {
+            "name": row["name"],
+            "file": row.get("file") or None,
+            "sample_file": row.get("sample_file") or None,
+            "eforms": eforms,
+        }
 
 
 _MISSING = object()
@@ -580,8 +631,14 @@ def _table_dicts(table, spec, keep_rich=False):
     mapping = []
     for text in first:
         match = next(
-            (part for part, header in zip(columns, headers, strict=True)
-             if text and (text == header or header.startswith(text) or text.startswith(header.split()[0]))),
+            (
+                part
+                for part, header in zip(columns, headers, strict=True)
+                if text
+                and (
+                    text == header or header.startswith(text) or text.startswith(header.split()[0])
+                )
+            ),
             None,
         )
         mapping.append(match)
@@ -643,7 +700,9 @@ class _Html:
                 text = "".join(self._run(run) for run in item.runs)
                 address = item.address or ""
                 if address.startswith("dokument:"):
-                    parts.append(f'<a linktype="document" id="{html.escape(address[9:])}">{text}</a>')
+                    parts.append(
+                        f'<a linktype="document" id="{html.escape(address[9:])}">{text}</a>'
+                    )
                 elif address:
                     parts.append(f'<a href="{html.escape(address)}">{text}</a>')
                 else:
@@ -692,4 +751,3 @@ def _num_format(paragraph):
         return abstract[0] if abstract else None
     except (AttributeError, ValueError, NotImplementedError, KeyError):
         return None
-

@@ -13,14 +13,15 @@ import re
 from copy import deepcopy
 
 from bs4 import BeautifulSoup, NavigableString
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
-from django.utils import timezone
-from django.utils.dateparse import parse_datetime
 
+from .guidance import GUIDANCE
 from .layout import (
     APPOINTMENT_KINDS,
     BOOKING_REQUIRED,
@@ -33,7 +34,6 @@ from .layout import (
     TO_INSPECT,
     TO_SUBMIT,
 )
-from .guidance import GUIDANCE
 
 GUIDANCE_STYLE = "Wskazówka"
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -128,7 +128,10 @@ class _Writer:
 
     def _write_related(self, slot, value):
         self._bullets(
-            [f"{code} – {self.titles[code]}" if code in self.titles else code for code in value or []]
+            [
+                f"{code} – {self.titles[code]}" if code in self.titles else code
+                for code in value or []
+            ]
         )
 
     def _write_steps(self, slot, value):
@@ -343,7 +346,8 @@ class _Html:
                 self._inline(paragraph, child, marks)
             return
         relation = paragraph.part.relate_to(
-            href, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
+            href,
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
             is_external=True,
         )
         link = OxmlElement("w:hyperlink")
@@ -353,10 +357,6 @@ class _Html:
             before = len(paragraph.runs)
             self._inline(paragraph, child, marks)
             for run in paragraph.runs[before:]:
-                run.style = self.doc.styles["Hyperlink"] if "Hyperlink" in _style_names(self.doc) else None
+                run.font.underline = True
                 link.append(deepcopy(run._r))
                 run._r.getparent().remove(run._r)
-
-
-def _style_names(doc):
-    return {style.name for style in doc.styles}
