@@ -19,7 +19,12 @@ def procedure_record(page, *, with_restricted):
     """The interchange record of the latest version of ``page`` (drafts included), with the
     restricted keys only ``with_restricted``; documents by file name."""
     version = page.get_latest_revision_as_object()
-    return dump_procedure(version, with_restricted=with_restricted, documents=DocumentNames)
+    # A staff form, not a public output: every related procedure is named, internal ones
+    # too, as the admin's form shows them (the import would otherwise drop those links).
+    linked = {link.procedure_id for link in version.related_procedures.all()}
+    return dump_procedure(
+        version, with_restricted=with_restricted, documents=DocumentNames, public_ids=linked
+    )
 
 
 def export_docx(page, user=None, *, with_restricted=None):

@@ -145,7 +145,7 @@ def test_an_unknown_department_is_refused_in_polish(department):
 
 @pytest.mark.parametrize(
     "data",
-    [files.PDF, files.docx(), files.plain_zip(), b"", "Nazwa procedury: x".encode()],
+    [files.PDF, files.docx(), files.plain_zip(), b"", b"Nazwa procedury: x"],
     ids=["pdf", "broken-docx", "zip", "empty", "text"],
 )
 def test_a_file_that_is_not_a_docx_gets_a_clear_message_and_leaves_nothing(department, data):
