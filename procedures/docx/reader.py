@@ -190,8 +190,9 @@ class _Reader:
 
     # --- Helpers ----------------------------------------------------------------------------
 
-    def _lines(self, items, tables_too=False):
-        """Texts of the paragraphs (each line of a paragraph with breaks kept together)."""
+    def _lines(self, items, tables_too=False, as_typed=False):
+        """Texts of the paragraphs (each line of a paragraph with breaks kept together);
+        ``as_typed`` keeps spaces at their ends."""
         lines = []
         for item in items:
             if isinstance(item, DocxTable):
@@ -199,8 +200,10 @@ class _Reader:
                     lines += [_row_text(row) for row in _rows(item)]
                 else:
                     self.problems.append(_table_text(item))
+            elif isinstance(item, str):
+                lines.append(item)
             else:
-                lines.append(item if isinstance(item, str) else item.text.strip())
+                lines.append(item.text if as_typed else item.text.strip())
         return [line for line in lines if line.strip()]
 
     def _list_items(self, items):
@@ -215,7 +218,7 @@ class _Reader:
     # --- Kinds ------------------------------------------------------------------------------
 
     def _read_text(self, slot, items):
-        lines = self._lines(items)
+        lines = self._lines(items, as_typed=True)
         text = "\n".join(lines)
         if not text:
             return (

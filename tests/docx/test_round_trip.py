@@ -82,3 +82,10 @@ def test_an_edited_form_becomes_a_new_draft_revision_never_published(in_savepoin
     assert page.revisions.count() == revisions + 1
     assert page.title == live_title and page.has_unpublished_changes
     assert page.get_latest_revision_as_object().title.endswith("(poprawione)")
+
+
+def test_the_committed_sample_reads_back_with_no_change(in_savepoint):
+    """procedures/demo/data/files/KA-01147-wzor-opisu-procedury.docx, made by the exporter."""
+    sample = content.DATA_DIR / "files" / "KA-01147-wzor-opisu-procedury.docx"
+    report = import_docx(sample.read_bytes(), sample.name)
+    assert report.status == "unchanged", "\n".join(report.lines())
