@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 import docx
 from django.conf import settings
-from django.db.models import Q
 from django.utils.html import escape
 
 from procedures.interchange.importer import Importer
@@ -115,6 +114,21 @@ def open_document(data, name):
         raise DocxFileError(not_docx) from error
 
 
+def _by_file_name(base):
+    """The document stored as ``base``, or as ``base`` with the suffix storage adds to a
+    name already taken (``wniosek_AbC1234.pdf``): the same file in another installation."""
+    stem, dot, extension = base.rpartition(".")
+    if not dot:
+        stem, extension = base, ""
+    pattern = re.compile(
+        rf"(^|/){re.escape(stem)}(_[A-Za-z0-9]{{7}})?{re.escape(dot + extension)}$"
+    )
+    candidates = ProcedureDocument.objects.filter(file__contains=stem).order_by("pk")
+    matches = [doc for doc in candidates if pattern.search(doc.file.name)]
+    exact = [doc for doc in matches if doc.file.name.rsplit("/", 1)[-1] == base]
+    return (exact or matches or [None])[0]
+
+
 class DocumentsByName:
     """Names of files in the form → existing documents (by file name, then title)."""
 
@@ -126,11 +140,8 @@ class DocumentsByName:
         if not name:
             return None
         base = name.strip().rsplit("/", 1)[-1]
-        document = (
-            ProcedureDocument.objects.filter(Q(file__endswith=f"/{base}") | Q(file=base))
-            .order_by("pk")
-            .first()
-            or ProcedureDocument.objects.filter(title__iexact=name.strip()).order_by("pk").first()
+        document = _by_file_name(base) or (
+            ProcedureDocument.objects.filter(title__iexact=name.strip()).order_by("pk").first()
         )
         if document is None:
             self.missing.append(f"{name} (dokument „{title}”)")
