@@ -2,8 +2,10 @@
 procedure: compared through the interchange mapping (the export record of the original
 and of the imported draft), restricted fields included when exported for a reader."""
 
+import io
 from io import StringIO
 
+import docx
 import pytest
 from django.core.management import call_command
 from django.db import transaction
@@ -67,13 +69,11 @@ def test_a_demo_procedure_exported_for_an_editor_comes_back_unchanged(in_savepoi
 def test_an_edited_form_becomes_a_new_draft_revision_never_published(in_savepoint):
     page = ProcedurePage.objects.get(code="KA-01137")
     live_title = page.title
-    import docx as python_docx
-
-    document = python_docx.Document(__import__("io").BytesIO(export_docx(page)))
+    document = docx.Document(io.BytesIO(export_docx(page)))
     for paragraph in document.paragraphs:
         if paragraph.text == live_title:
             paragraph.text = "Wydawanie odpisów aktów stanu cywilnego (poprawione)"
-    buffer = __import__("io").BytesIO()
+    buffer = io.BytesIO()
     document.save(buffer)
     revisions = page.revisions.count()
     report = import_docx(buffer.getvalue(), "x.docx")

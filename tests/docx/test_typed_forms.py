@@ -1,9 +1,13 @@
 """Filled forms typed the way people type them: each gives the expected draft or the
 expected Polish report, and a refused one leaves nothing behind."""
 
+import io
+
+import docx
 import pytest
 from wagtail.models import Revision
 
+from procedures.docx.exporting import empty_docx
 from procedures.docx.importing import UNPLACED_HEADING, import_docx
 from procedures.models import ProcedureDocument, ProcedurePage
 from tests.docx.forms import bold, heading, minimal, table, typed_form
@@ -199,7 +203,7 @@ def test_a_table_with_a_row_added_and_text_not_understood_kept_in_the_draft(depa
 
 def test_forms_named_in_the_document_are_matched_or_reported_missing(department):
     document = ProcedureDocument.objects.create(title="Wniosek o kartę parkingową")
-    document.file.save("wniosek-o-karte.pdf", __import__("io").BytesIO(files.PDF))
+    document.file.save("wniosek-o-karte.pdf", io.BytesIO(files.PDF))
     data = minimal(
         department,
         "Wydanie karty",
@@ -222,3 +226,40 @@ def test_forms_named_in_the_document_are_matched_or_reported_missing(department)
         "dowód osobisty"
     ]
     assert report.missing_documents == ["wzor-wypelnienia.pdf (dokument „Wniosek – wzór”)"]
+
+
+def test_the_empty_form_filled_in_gives_the_draft(department):
+    """ "Pusty wzór" as people fill it: a line under each label, the empty table row typed in,
+    the guidance left where it is."""
+    document = docx.Document(io.BytesIO(empty_docx(with_restricted=False)))
+    values = {
+        "Nazwa procedury:": "Wydanie karty mieszkańca",
+        "Skrócony opis sprawy:": "Karta daje zniżki w miejskich instytucjach.",
+        "Sposób załatwienia sprawy:": "Złóż wniosek w punkcie obsługi.",
+        "Komórka:": department.name,
+        "Tryb odwoławczy:": "Brak",
+    }
+    labels = [p for p in document.paragraphs if p.text in values]
+    for label in labels:
+        following = label._p.getnext()
+        while following is not None and following.style == "Wskazówka":
+            following = following.getnext()
+        # Typed into the first empty paragraph after the guidance.
+        target = docx.text.paragraph.Paragraph(following, label._parent)
+        target.add_run(values[label.text])
+    fees = next(t for t in document.tables if t.rows[0].cells[0].text == "Rodzaj opłaty")
+    for cell, text in zip(
+        fees.rows[1].cells,
+        ["opłata skarbowa", "17", "50 1240 1037 1111 0011 0925 0073", ""],
+        strict=True,
+    ):
+        cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    report = import_docx(buffer.getvalue(), "wypelniony.docx")
+    page = draft_of(report)
+    assert page.title == "Wydanie karty mieszkańca"
+    assert page.summary == "Karta daje zniżki w miejskich instytucjach."
+    assert [fee.value["type"] for fee in page.fees] == ["opłata skarbowa"]
+    assert [child.block_type for child in page.appeal] == ["none"]
+    assert report.unplaced == []
