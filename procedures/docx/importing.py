@@ -89,6 +89,14 @@ class Report:
         return f"{what} procedury{code} „{self.page.title}”. Nic nie opublikowano."
 
 
+def size_error(name, size):
+    """The message for a form over :data:`MAX_BYTES`."""
+    return (
+        f"Plik „{name}” ma {size / 1024 / 1024:.1f} MB, a można wczytać najwyżej "
+        f"{MAX_BYTES / 1024 / 1024:.0f} MB. Usuń z niego obrazy i załączniki."
+    )
+
+
 def open_document(data, name):
     """The python-docx document of ``data`` (bytes); :class:`DocxFileError` if it is not a
     Word form this importer can read."""
@@ -97,10 +105,7 @@ def open_document(data, name):
         "programu Word (*.docx)” i wczytaj ponownie."
     )
     if len(data) > MAX_BYTES:
-        raise DocxFileError(
-            f"Plik „{name}” ma {len(data) / 1024 / 1024:.1f} MB, a można wczytać najwyżej "
-            f"{MAX_BYTES / 1024 / 1024:.0f} MB. Usuń z niego obrazy i załączniki."
-        )
+        raise DocxFileError(size_error(name, len(data)))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if sum(info.file_size for info in archive.infolist()) > 10 * MAX_BYTES:

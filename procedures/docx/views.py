@@ -13,7 +13,7 @@ from procedures.models.permissions import editable_departments
 from procedures.reading import private_response
 
 from .exporting import empty_docx, export_docx, file_name
-from .importing import MAX_BYTES, import_docx
+from .importing import MAX_BYTES, Report, import_docx, size_error
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 IMPORT_TITLE = "Nowa procedura z pliku Word"
@@ -79,19 +79,13 @@ class ImportView(WagtailAdminTemplateMixin, FormView):
 
     def form_valid(self, form):
         upload = form.cleaned_data["file"]
-        if upload.size > MAX_BYTES:
-            data = b"x" * (MAX_BYTES + 1)  # refused by size, not read whole
+        if upload.size > MAX_BYTES:  # refused by its size, not read
+            report = Report(file_name=upload.name, file_error=size_error(upload.name, upload.size))
         else:
-            data = upload.read()
-        report = import_docx(
-            data,
-            upload.name,
-            user=self.request.user,
-            code=form.cleaned_data["code"].strip().upper() or None,
-        )
+            report = import_docx(
+                upload.read(),
+                upload.name,
+                user=self.request.user,
+                code=form.cleaned_data["code"].strip().upper() or None,
+            )
         return self.render_to_response(self.get_context_data(form=self.form_class(), report=report))
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["empty_url"] = "docx:empty"
-        return context

@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group
 from procedures import roles
 from procedures.models import ProcedurePage
 from tests.docx.forms import minimal, table
+from tests.english_words import find_english, visible_text
 from tests.factories import DepartmentFactory, OrganisationalUnitFactory, UserFactory
 
 from .conftest import screenshot
@@ -47,6 +48,7 @@ def test_an_editor_uploads_a_form_reads_the_report_and_opens_the_draft(
     report.wait_for()
     assert "Utworzono szkic procedury „Wydanie karty parkingowej”" in report.inner_text()
     assert "opłata skarbowa | za darmo" in report.inner_text()  # not understood, listed
+    assert find_english(visible_text(page)) == []
     screenshot(page, "docx-import-report")
 
     page.get_by_role("link", name="Otwórz szkic").click()

@@ -123,3 +123,15 @@ def test_who_may_not_edit_any_department_has_no_import(agent):
     response = session(agent).get(reverse("docx:import"))
     assert (response.status_code, response.url) == (302, "/admin/")
     assert "Nowa procedura z pliku Word" not in session(agent).get("/admin/").content.decode()
+
+
+def test_an_oversized_upload_is_refused_by_its_size_unread(own_editor, monkeypatch):
+    monkeypatch.setattr("procedures.docx.views.MAX_BYTES", 100)
+    monkeypatch.setattr("procedures.docx.importing.MAX_BYTES", 100)
+    count = ProcedurePage.objects.count()
+    upload = SimpleUploadedFile("duzy.docx", b"x" * 101)
+    response = session(own_editor).post(reverse("docx:import"), {"file": upload})
+    assert "Plik „duzy.docx” ma 0.0 MB, a można wczytać najwyżej 0 MB." in (
+        response.content.decode()
+    )
+    assert ProcedurePage.objects.count() == count
