@@ -22,6 +22,7 @@ from procedures.interchange.schema import schema_errors, text_errors
 from procedures.models import Department, ProcedureDocument, ProcedurePage
 from procedures.models.permissions import may_edit_department
 from procedures.reading import can_read_restricted
+from procedures.rich_text import canonical_rich_text
 
 from .layout import SLOTS, label_of, normalised
 from .reader import NOT_UNDERSTOOD, read_document
@@ -220,6 +221,7 @@ def import_docx(data, name, *, user=None, code=None):
         return report
     if reading.unplaced:
         _keep_unplaced(record, reading, user)
+    _keep_unchanged_rich_text(record)
     importer = DraftImporter(user=user)
     (outcome,) = importer.run([record])
     report.status = outcome.status
@@ -277,6 +279,53 @@ def _resolve_department(record, user, report):
         return False
     record["department"], record["unit"] = department.name, department.unit.name
     return True
+
+
+_BLOCK_KEYS = re.compile(r' data-block-key="[^"]*"')
+
+
+def _same_text(stored, typed, features):
+    """Whether rich text read from the form means what is stored: the same once both are
+    written as the editor saves them, block keys aside."""
+
+    def bare(html):
+        return _BLOCK_KEYS.sub("", canonical_rich_text(html or "", features))
+
+    return bare(stored) == bare(typed)
+
+
+def _keep_unchanged_rich_text(record):
+    """Rich text the form left as it was is left out of the record, so the stored HTML
+    stays, block keys included: the editor gives its blocks random keys, which a form
+    cannot carry, and new keys alone would make an unchanged procedure a new revision."""
+    code = record.get("code")
+    existing = ProcedurePage.objects.filter(code=code).first() if code else None
+    if existing is None:
+        return
+    page = existing.get_latest_revision_as_object()
+    for key in ("how_to", "additional_info", "cc_description"):
+        features = ProcedurePage._meta.get_field(key).features
+        stored = getattr(page, key)
+        if record.get(key) and stored and _same_text(stored, record[key], features):
+            del record[key]
+    streams = {name: ProcedurePage._meta.get_field(name).stream_block for name in ("appeal", "faq")}
+    appeal = [child.value.source for child in page.appeal if child.block_type == "text"]
+    features = streams["appeal"].child_blocks["text"].features
+    if appeal and record.get("appeal") not in (None, "brak"):
+        if _same_text(appeal[0], record["appeal"], features):
+            del record["appeal"]
+    stored_faq = [(child.value["question"], child.value["answer"].source) for child in page.faq]
+    features = streams["faq"].child_blocks["item"].child_blocks["answer"].features
+    typed_faq = record.get("faq")
+    if (
+        typed_faq
+        and len(typed_faq) == len(stored_faq)
+        and all(
+            item["question"] == question and _same_text(answer, item["answer"], features)
+            for item, (question, answer) in zip(typed_faq, stored_faq, strict=True)
+        )
+    ):
+        del record["faq"]
 
 
 def _keep_unplaced(record, reading, user):
