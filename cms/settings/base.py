@@ -160,6 +160,7 @@ INSTALLED_APPS = [
     "procedures.api",
     "procedures.callcenter",
     "procedures.feedback",
+    "procedures.docx",
     "procedures.interchange",
     "procedures.logins",
     "procedures.reviews",

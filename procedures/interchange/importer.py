@@ -453,13 +453,22 @@ class Importer:
 
     # --- One record ---------------------------------------------------------------------
 
+    def record_findings(self, record):
+        """``(path, message)`` for what ``record`` breaks before it is applied: the schema
+        (lengths are left to the model's rules) and texts no column can hold."""
+        return schema_errors(record) or text_errors(record)
+
+    def document_loader(self, code):
+        """What turns the record's file references into documents (paths beside the file)."""
+        return DocumentLoader(self.base_dir, code=code, dry_run=self.dry_run)
+
     def import_record(self, index, record):
         code = record.get("code") if isinstance(record, dict) else None
         if not isinstance(record, dict):
             return Outcome(
                 index, None, "rejected", [("(rekord)", "Rekord musi być obiektem JSON.")]
             )
-        findings = schema_errors(record) or text_errors(record)
+        findings = self.record_findings(record)
         if findings:
             return Outcome(index, code, "rejected", findings)
         existing = _UNKNOWN
@@ -471,7 +480,7 @@ class Importer:
             if existing is None and self._stage(index, code, record):
                 return None
         self._write_batch()
-        loader = DocumentLoader(self.base_dir, code=code, dry_run=self.dry_run)
+        loader = self.document_loader(code)
         try:
             with transaction.atomic():
                 outcome = self._apply(index, code, record, loader, existing)
