@@ -160,6 +160,7 @@ INSTALLED_APPS = [
     "procedures.interchange",
     "procedures.logins",
     "procedures.workflow",
+    "procedures.changes",
     "procedures.demo",
     "search",
     "wagtail.contrib.forms",
