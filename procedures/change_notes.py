@@ -14,8 +14,10 @@ only restricted (*) fields, needs none (and is never announced).
 """
 
 import json
+import re
 
 from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import strip_tags
 from modelcluster.models import get_all_child_relations
 from wagtail.fields import StreamField
 
@@ -56,7 +58,25 @@ def _without_ids(value):
         return [_without_ids(item) for item in value]
     if isinstance(value, dict):
         return {key: _without_ids(item) for key, item in value.items() if key != "id"}
+    if isinstance(value, str) and "<" in value:
+        return _meaning_of_html(value)
     return value
+
+
+_BLOCK_KEY = re.compile(r'\s+data-block-key="[^"]*"')
+_BETWEEN_TAGS = re.compile(r">\s+<")
+_SAME_TAGS = {"<strong>": "<b>", "</strong>": "</b>", "<em>": "<i>", "</em>": "</i>"}
+
+
+def _meaning_of_html(html):
+    """Rich text as its reader sees it: the editor's block keys, its choice of tags and
+    the space between tags do not count; markup holding no text is empty."""
+    html = _BETWEEN_TAGS.sub("><", _BLOCK_KEY.sub("", html)).strip()
+    for tag, same in _SAME_TAGS.items():
+        html = html.replace(tag, same)
+    if not strip_tags(html).strip() and "<a" not in html and "<embed" not in html:
+        return ""
+    return html
 
 
 def _rows(rows):
