@@ -31,6 +31,7 @@ from wagtail.models import Page, Site
 
 from home.models import HomePage, StandardPage
 from procedures.demo import content
+from procedures.demo.changes import seed_change_notes
 from procedures.demo.requests import seed_update_requests
 from procedures.interchange.importer import Importer, iter_records
 from procedures.links import agree_with_base_url
@@ -78,6 +79,7 @@ class Command(BaseCommand):
             self.seed_procedures(index, admin)
             self.seed_editorial_states(departments)
             seed_update_requests(self.stdout)
+            seed_change_notes(self.stdout)
         self.print_summary()
         self.print_users()
 
