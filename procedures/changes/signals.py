@@ -50,10 +50,12 @@ def record_publication(sender, instance, revision=None, **kwargs):
         return
     page_class = type(instance)
     content = revision.content
-    previous = previous_publication(instance, revision)
     note, minor = note_of(content)
+    if not (note or minor):
+        return  # nothing to announce, nothing stored to clear (an import costs no query)
     page_class.objects.filter(pk=instance.pk).update(**{NOTE_FIELD: "", MINOR_FIELD: False})
-    if not (note or minor) or not public_changes(page_class, previous, content):
+    previous = previous_publication(instance, revision)
+    if not public_changes(page_class, previous, content):
         return
     if note and previous is not None and note_of(previous)[0] == note:
         return  # the previous version's note carried over, not a new one

@@ -477,10 +477,6 @@ class ProcedurePage(Page):
             heading="Procedura",
         ),
         SectionPanel(
-            [FieldPanel(change_notes.NOTE_FIELD), FieldPanel(change_notes.MINOR_FIELD)],
-            heading="Informacja o zmianie",
-        ),
-        SectionPanel(
             [
                 FieldPanel("summary"),
                 FieldPanel("steps"),
@@ -488,6 +484,12 @@ class ProcedurePage(Page):
                 FieldPanel("useful_info", widget=FilterableCheckboxSelectMultiple),
             ],
             heading="Skrócony opis procedury",
+        ),
+        # Not a section of the template: the public note this version is published with
+        # (procedures.change_notes), last on the first tab, where every editor starts.
+        SectionPanel(
+            [FieldPanel(change_notes.NOTE_FIELD), FieldPanel(change_notes.MINOR_FIELD)],
+            heading="Informacja o zmianie",
         ),
     ]
 
