@@ -36,7 +36,7 @@ NOTE_REQUIRED = (
     f"poprawce literówki lub formatowania zaznacz „{MINOR_LABEL}”."
 )
 
-#: Attributes of the public keys that are model fields (``unit`` is the department's).
+#: What a child row (an author, a related procedure) holds besides its content.
 _IGNORED_IN_ROWS = {"id", "pk", "page", "sort_order"}
 
 
@@ -48,7 +48,8 @@ def public_model_fields(page_class):
 
 
 def _plain(value):
-    """JSON-comparable: stream blocks without their ids, dates as text."""
+    """JSON-comparable: stream blocks without their ids, dates as text, rich text by its
+    meaning."""
     value = json.loads(json.dumps(value, cls=DjangoJSONEncoder))
     return _without_ids(value)
 
