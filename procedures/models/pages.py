@@ -81,7 +81,8 @@ ProcedureManager = PageManager.from_queryset(ProcedureQuerySet)
 class ProcedurePageForm(WagtailAdminPageForm):
     """The editor's form: live character counters on the limited fields, and the rules of
     the stage the posted button asks for (``procedures.stages``), each missing field named
-    in Polish. ``stage`` says which stage the last validation applied."""
+    in Polish; publishing a change of public content asks for its note
+    (``procedures.change_notes``). ``stage`` says which stage the last validation applied."""
 
     char_limits = {
         "title": TITLE_MAX,
