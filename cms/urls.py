@@ -45,6 +45,8 @@ urlpatterns = [
     path("api/v2/", include("procedures.api.urls")),
     # Anything else under /api/ is the API's JSON 404, not a portal page.
     re_path(r"^api/", unknown_address, name="api_unknown_address"),
+    # Atom feeds of public changes: /zmiany/atom/, /kategoria/<slug>/zmiany/atom/.
+    path("", include("procedures.changes.urls")),
     path("", include("home.urls")),
 ]
 

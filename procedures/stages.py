@@ -23,6 +23,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.html import strip_tags
 
+from procedures import change_notes
 from procedures.dates import to_the_minute
 from procedures.fields import FIELDS
 from procedures.public import restricted_model_fields
@@ -117,7 +118,8 @@ def stage_of_action(data, deferred):
 def approval_problems(page, now=None):
     """Polish messages, each naming its field, for what keeps ``page`` (the version
     awaiting approval) from being approved: every rule of :attr:`Stage.APPROVE`, and an
-    "Obowiązuje od" that has passed while the version waited."""
+    "Obowiązuje od" that has passed while the version waited, and a change of public
+    content without its note (:mod:`procedures.change_notes`)."""
     problems = []
     page.validation_stage = Stage.APPROVE
     try:
@@ -128,6 +130,10 @@ def approval_problems(page, now=None):
             problems += [m if not label or label in m else f"„{label}”: {m}" for m in messages]
     if "information_authors" in (missing := missing_fields(page, Stage.APPROVE)):
         problems.append(missing["information_authors"])
+    if change_notes.needs_note(
+        type(page), change_notes.live_content(page), page.serializable_data()
+    ):
+        problems.append(change_notes.NOTE_REQUIRED)
     if page.go_live_at and page.go_live_at < to_the_minute(now or timezone.now()):
         stored = type(page).objects.filter(pk=page.pk, live=True).values("go_live_at").first()
         if not stored or stored["go_live_at"] != page.go_live_at:

@@ -165,6 +165,7 @@ INSTALLED_APPS = [
     "procedures.logins",
     "procedures.reviews",
     "procedures.workflow",
+    "procedures.changes",
     "procedures.demo",
     "search",
     "wagtail.contrib.forms",

@@ -8,6 +8,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from procedures import fragments, linked_data
+from procedures.changes.history import history_context
 from procedures.models import ProcedureIndexPage, ProcedurePage
 from procedures.text import sort_key_pl
 
@@ -118,7 +119,10 @@ def _render_fragment(context):
         "breadcrumbs": render_to_string(
             "components/breadcrumbs.html", breadcrumbs(context, current=procedure.title)
         ),
-        "article": render_to_string("procedures/procedure_article.html", {"procedure": procedure}),
+        "article": render_to_string(
+            "procedures/procedure_article.html",
+            {"procedure": procedure, "history": history_context(context["page"])},
+        ),
         "index_url": _procedure_index_url(context.get("request")),
         # The fragment is stamped with the page's URL path: this stays its address.
         "url": context["page"].get_url(context.get("request")),

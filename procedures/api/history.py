@@ -12,8 +12,14 @@ published, so they never appear. Each item is::
         "entered_by": "Anna Nowak",                  # or null; never an e-mail address
         "changed_fields": ["title"],                 # public keys that differ from the
                                                      # previous listed version; all for the first
+        "change_note": {"text": "Zmieniono …", "minor": false},  # or null
         "content": {...},                            # the version's public keys
     }
+
+Beside ``items``, ``change_notes`` is the procedure's "Historia zmian" as the portal shows
+it, newest first (:mod:`procedures.changes`): ``{"published_at", "text", "minor",
+"source", "revision_id"}``, the notes of published versions and of changes to the
+records it shows ("Zmiana adresu: …", ``source`` ``"record"``, no revision).
 
 A version that changed no public key, or that was internal (never public), is not listed.
 ``?at=<ISO datetime>`` answers the one item that was public at that moment, or 404.
@@ -33,6 +39,8 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from wagtail.models import PageLogEntry
 
+from procedures.changes.history import public_notes
+from procedures.changes.history import serialise as serialise_note
 from procedures.interchange.mapping import dump_procedure
 from procedures.models import DeletedProcedure, ProcedurePage
 
@@ -82,8 +90,10 @@ def _public_content(version, documents, public_ids):
     return dump_procedure(version.page, documents=documents, public_ids=public_ids)
 
 
-def _register(request, versions):
-    """``[(version, item)]`` of the listed versions, oldest first."""
+def _register(request, versions, notes=()):
+    """``[(version, item)]`` of the listed versions, oldest first, each with the change
+    note it was published with (from ``notes``)."""
+    by_revision = {note.revision_id: note for note in notes if note.revision_id}
     documents = RequestDocumentDumper(request)
     public_ids = set(ProcedurePage.objects.public().values_list("pk", flat=True))
     listed = []
@@ -104,11 +114,22 @@ def _register(request, versions):
             "published_at": _datetime(version.published_at),
             "entered_by": _display_name(user),
             "changed_fields": changed,
+            "change_note": _note_of_version(by_revision.get(version.revision.pk)),
             "content": content,
         }
         listed.append((version, item))
         previous = content
     return listed
+
+
+def _note_of_version(note):
+    return {"text": note.display_text, "minor": note.minor} if note else None
+
+
+def _change_notes(notes):
+    return [
+        {**serialise_note(note), "published_at": _datetime(note.published_at)} for note in notes
+    ]
 
 
 def _version_at(page, versions, moment):
@@ -143,10 +164,17 @@ def procedure_history(request, pk):
     if page is None:
         return not_found(request)
     versions = _published_versions(page)
-    listed = _register(request, versions)
+    notes = public_notes(page)
+    listed = _register(request, versions, notes)
     if moment is None:
-        data = {"meta": {"total_count": len(listed)}, "items": [item for _, item in listed]}
-        return conditional_response(request, data, page.last_published_at)
+        data = {
+            "meta": {"total_count": len(listed)},
+            "items": [item for _, item in listed],
+            "change_notes": _change_notes(notes),
+        }
+        # A shared record's change adds a note without a new publication.
+        changed_at = max([page.last_published_at, *(n.published_at for n in notes[:1])])
+        return conditional_response(request, data, changed_at)
 
     current = _version_at(page, versions, moment)
     if current is None:

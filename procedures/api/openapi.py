@@ -216,10 +216,15 @@ def _components():
                     "published_at",
                     "entered_by",
                     "changed_fields",
+                    "change_note",
                     "content",
                 ],
                 "properties": {
                     "revision_id": {"type": "integer"},
+                    "change_note": {
+                        "description": "Informacja o zmianie, z którą opublikowano wersję.",
+                        "oneOf": [{"type": "null"}, _ref("ChangeNoteOfVersion")],
+                    },
                     "published_at": _NULLABLE_DATETIME,
                     "entered_by": _NULLABLE_STRING,
                     "changed_fields": {"type": "array", "items": {"enum": list(CONTENT_FIELDS)}},
@@ -229,7 +234,35 @@ def _components():
                     },
                 },
             },
-            "History": _collection("HistoryEntry", closed_meta=True),
+            "ChangeNoteOfVersion": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["text", "minor"],
+                "properties": {"text": {"type": "string"}, "minor": {"type": "boolean"}},
+            },
+            "ChangeNote": {
+                "type": "object",
+                "description": "Publiczna informacja o zmianie (Historia zmian na portalu).",
+                "additionalProperties": False,
+                "required": ["published_at", "text", "minor", "source", "revision_id"],
+                "properties": {
+                    "published_at": {"type": "string", "format": "date-time"},
+                    "text": {"type": "string"},
+                    "minor": {"type": "boolean"},
+                    "source": {"enum": ["publication", "record"]},
+                    "revision_id": {"type": ["integer", "null"]},
+                },
+            },
+            "History": _collection(
+                "HistoryEntry",
+                closed_meta=True,
+                change_notes={
+                    "type": "array",
+                    "description": "Historia zmian: informacje o zmianach, najnowsze najpierw "
+                    "(także zmiany rekordów wspólnych, np. adresu miejsca).",
+                    "items": _ref("ChangeNote"),
+                },
+            ),
             "HistoryAnswer": {
                 "description": "Rejestr zmian (History) albo, z ?at=, jedna wersja (HistoryEntry).",
                 "oneOf": [_ref("History"), _ref("HistoryEntry")],

@@ -26,7 +26,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager, PageQuerySet, PageViewRestriction
 from wagtail.url_routing import RouteResult
 
-from procedures import blocks
+from procedures import blocks, change_notes
 from procedures.comments import RestrictedCommentPanel
 from procedures.copying import ProcedureCopyForm
 from procedures.dates import to_the_minute
@@ -81,9 +81,14 @@ ProcedureManager = PageManager.from_queryset(ProcedureQuerySet)
 class ProcedurePageForm(WagtailAdminPageForm):
     """The editor's form: live character counters on the limited fields, and the rules of
     the stage the posted button asks for (``procedures.stages``), each missing field named
-    in Polish. ``stage`` says which stage the last validation applied."""
+    in Polish; publishing a change of public content asks for its note
+    (``procedures.change_notes``). ``stage`` says which stage the last validation applied."""
 
-    char_limits = {"title": TITLE_MAX, "summary": SUMMARY_MAX}
+    char_limits = {
+        "title": TITLE_MAX,
+        "summary": SUMMARY_MAX,
+        change_notes.NOTE_FIELD: change_notes.NOTE_MAX,
+    }
     stage = Stage.DRAFT
 
     def full_clean(self):
@@ -168,6 +173,40 @@ class ProcedurePageForm(WagtailAdminPageForm):
         # may leave empty; the model must not validate them again without that deferral.
         self.instance.streams_validated = True
         super()._post_clean()
+        if (
+            self.stage >= Stage.APPROVE
+            and change_notes.NOTE_FIELD in self.fields
+            and not self.errors
+            and change_notes.needs_note(
+                type(self.instance),
+                change_notes.live_content(self.instance),
+                self._posted_version(),
+            )
+        ):
+            self.add_error(change_notes.NOTE_FIELD, change_notes.NOTE_REQUIRED)
+
+    def _posted_version(self):
+        """The version being published, serialised: the instance as the form set it, with
+        the rows of its inline formsets (saved only after validation)."""
+        data = self.instance.serializable_data()
+        for name, formset in self.formsets.items():
+            rows = []
+            for form in formset.forms:
+                cleaned = getattr(form, "cleaned_data", None) or {}
+                if not cleaned or cleaned.get("DELETE"):
+                    continue
+                rows.append(
+                    (
+                        cleaned.get("ORDER") or 0,
+                        {
+                            key: getattr(value, "pk", value)
+                            for key, value in cleaned.items()
+                            if key not in ("id", "DELETE", "ORDER")
+                        },
+                    )
+                )
+            data[name] = [row for _, row in sorted(rows, key=lambda pair: pair[0])]
+        return data
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -187,6 +226,10 @@ class ProcedurePageForm(WagtailAdminPageForm):
                 widget = self.fields[name].widget
                 widget.attrs["data-char-limit"] = str(limit)
                 widget.attrs.pop("maxlength", None)
+        if not self.is_bound and self.instance.pk and not self.instance.has_unpublished_changes:
+            # The latest version is the published one: its note is history, not this one's.
+            self.initial[change_notes.NOTE_FIELD] = ""
+            self.initial[change_notes.MINOR_FIELD] = False
 
 
 class ProcedurePage(Page):
@@ -375,6 +418,23 @@ class ProcedurePage(Page):
         default=False,
     )
 
+    # --- The public note this version is published with (procedures.change_notes) ----------
+    change_note = models.TextField(
+        change_notes.NOTE_LABEL,
+        blank=True,
+        validators=[MaxCharsValidator(change_notes.NOTE_LABEL, change_notes.NOTE_MAX)],
+        help_text="Krótko, dla mieszkańców, co zmienia ta wersja, np. „Zmieniono wysokość "
+        "opłaty skarbowej”. Ukaże się w „Historii zmian” procedury po opublikowaniu. "
+        "Wymagane przy zmianie treści, chyba że zaznaczono „Drobna poprawka”. Nie wpisuj "
+        "tu treści pól zastrzeżonych (*).",
+    )
+    minor_change = models.BooleanField(
+        change_notes.MINOR_LABEL,
+        default=False,
+        help_text="Poprawka literówki lub formatowania: w „Historii zmian” pojawi się "
+        "bez opisu (albo z opisem, jeśli go podano).",
+    )
+
     objects = ProcedureManager()
 
     base_form_class = ProcedurePageForm
@@ -425,6 +485,12 @@ class ProcedurePage(Page):
                 FieldPanel("useful_info", widget=FilterableCheckboxSelectMultiple),
             ],
             heading="Skrócony opis procedury",
+        ),
+        # Not a section of the template: the public note this version is published with
+        # (procedures.change_notes), last on the first tab, where every editor starts.
+        SectionPanel(
+            [FieldPanel(change_notes.NOTE_FIELD), FieldPanel(change_notes.MINOR_FIELD)],
+            heading="Informacja o zmianie",
         ),
     ]
 

@@ -153,7 +153,7 @@ class ProcedureEditView(
 class ProcedureRevisionsRevertView(
     RestrictedCommentNotificationsMixin, RefuseStaleSaveMixin, RevisionsRevertView
 ):
-    """Revert to an older revision, keeping "Inne*" as it is now.
+    """Revert to an older revision, keeping "Inne*" as it is now, with an empty change note.
 
     "Inne*" lives outside revisions (agents change it without moderation, in every current
     version): going back to an old revision must not bring back its old "Inne*", whoever
@@ -164,6 +164,9 @@ class ProcedureRevisionsRevertView(
     def get_object(self):
         page = super().get_object()
         page.cc_other = self.latest_revision.content.get("cc_other", page.cc_other)
+        # The old version's change note was announced when it was published; going back
+        # to it is a change of its own, described anew (procedures.change_notes).
+        page.change_note, page.minor_change = "", False
         return page
 
 

@@ -1,8 +1,9 @@
 """WCAG 2.1 A/AA in a real browser: axe-core on every page type, phone and desktop widths.
 
 Runs over the demo site (``seed_demo``): home, category, search, procedure (with its
-feedback form open), the feedback form's own page and its error state, accessibility
-statement, and the Call Center search and reading view as an agent. Screenshots of each
+"Historia zmian", the demo's change notes, and its feedback form open), the feedback form's
+own page and its error state, accessibility statement, and the Call Center search and
+reading view as an agent. Screenshots of each
 page at each width are saved under ``artifacts/screenshots/``.
 """
 
@@ -104,6 +105,12 @@ def test_every_page_type_passes_axe_at_phone_and_desktop_width(
             response = anonymous.goto(live_server.url + path)
             assert response.status == 200, path
             found[f"{name} ({width_name})"] = violations(anonymous, axe_source)
+            if name == "procedura":
+                # The change notes are on the page axe has just checked.
+                history = anonymous.locator("section.change-history li")
+                assert history.count() >= 2, "no „Historia zmian” on the procedure page"
+                history.first.scroll_into_view_if_needed()
+                screenshot(anonymous, f"historia-zmian-{width_name}")
             overflow = anonymous.evaluate(
                 "document.documentElement.scrollWidth > document.documentElement.clientWidth"
             )

@@ -12,6 +12,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Page, Revision, Site
 
 from home.models import HomePage
+from procedures.changes.models import ChangeNote
 from procedures.demo import content
 from procedures.logins.two_factor import secret_of
 from procedures.models import (
@@ -46,6 +47,7 @@ COUNTED = [
     InformationAuthor,
     get_user_model(),
     Group,
+    ChangeNote,
 ]
 
 CODES = {record["code"] for record in content.PROCEDURES}
@@ -96,6 +98,16 @@ def test_second_run_creates_nothing(seeded):
     assert seeded.after_first["ProcedurePage"] == len(CODES)
     assert "procedures" in seeded.second_output
     assert "demo-lckzm-2026" in seeded.second_output
+
+
+@pytest.mark.django_db
+def test_demo_change_notes_show_on_the_page_and_in_the_feed(seeded, client):
+    assert seeded.after_first["ChangeNote"] == 5
+    feed = client.get("/zmiany/atom/").content.decode()
+    assert "Zmieniono stawkę opłaty za gospodarowanie odpadami" in feed
+    page = ProcedurePage.objects.get(code="KA-01147")
+    html = client.get(page.url).content.decode()
+    assert "Historia zmian" in html and "przez pełnomocnika" in html
 
 
 @pytest.mark.django_db

@@ -4,7 +4,8 @@ Every restricted value of every procedure and the internal procedure get unique 
 the fields, the names, e-mail addresses and phone numbers of owner, coordinator and
 contacts, and the title, file name and PDF text of a document linked only from "Opis*".
 The crawl follows every same-site link from the home page, the sitemap and robots.txt
-(pages, categories, search, JSON-LD inside pages, document downloads), asks the search page
+(pages, categories, search, JSON-LD inside pages, document downloads, the Atom feeds of
+changes, where the internal procedure's change note is one more marker), asks the search page
 and the search box's suggestions for the markers, and looks for them in each response
 without regard to case. The same markers must then appear to a Call Center agent on the
 reading view and in the restricted file.
@@ -78,7 +79,9 @@ def plant_markers():
             draft.title = marker("WEWNETRZNA", code)
             draft.summary = marker("WEWNETRZNA-OPIS", code)
             draft.required_documents = [document("Wniosek", file=doc)]
-            kinds += ["WEWNETRZNA", "WEWNETRZNA-OPIS"]
+            # Its change note is public text of a procedure residents may not see.
+            draft.change_note = marker("ZMIANA", code)
+            kinds += ["WEWNETRZNA", "WEWNETRZNA-OPIS", "ZMIANA"]
         planted |= {marker(kind, code): kind for kind in kinds}
         markers |= planted
         by_code[code] = planted
@@ -151,6 +154,9 @@ def test_anonymous_crawl_finds_no_marker_and_the_agent_sees_them(client):
     assert any(p.startswith("/kategoria/") for p in bodies)
     assert any(p.startswith("/szukaj/podpowiedzi/") for p in bodies)
     assert any('"@type": "GovernmentService"' in text for _, text in bodies.values())
+    # The feeds of changes, linked from every page's head, were read too.
+    assert "/zmiany/atom/" in bodies
+    assert any(p.startswith("/kategoria/") and p.endswith("/zmiany/atom/") for p in bodies)
     downloads = [p for p, (status, _) in bodies.items() if p.startswith("/documents/")]
     assert downloads and all(bodies[p][0] == 200 for p in downloads)  # public forms
     leaks = {}  # kind of marker: where it was found
@@ -173,6 +179,8 @@ def test_anonymous_crawl_finds_no_marker_and_the_agent_sees_them(client):
         response = client.get(f"/call-center/procedura/{code}/")
         assert response.status_code == 200
         seen |= set(find_markers(response.text, markers))
+    # The internal procedure's change note: on the Call Center's dashboard.
+    seen |= set(find_markers(client.get("/admin/").text, markers))
     for doc in restricted:
         status, body = download(client, doc.url)
         assert status == 200

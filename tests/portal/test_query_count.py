@@ -54,9 +54,9 @@ WITH_FRAGMENT = 2
 #: The same render with neither the page nor the fragment in the cache: also the checks
 #: for scheduled versions and the site root paths (both kept in the cache afterwards), the
 #: content (department, categories, offices, related procedures, vocabularies, documents,
-#: kinds of act, authors, field 6), the breadcrumbs, the menu's link, how long the
-#: fragment may be kept, and how long the page may be.
-COLD = 21
+#: kinds of act, authors, field 6), its change notes ("Historia zmian"), the breadcrumbs,
+#: the menu's link, how long the fragment may be kept, and how long the page may be.
+COLD = 22
 
 
 def queries_for(client, page):

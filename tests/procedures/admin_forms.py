@@ -88,6 +88,9 @@ def procedure_form_data(page, **overrides):
             initial=page.information_authors.count(),
         ),
         "comments": inline_formset([]),
+        # The public note of the version (procedures.change_notes): publishing a change of
+        # content needs one.
+        "change_note": "Zaktualizowano opis procedury.",
         # The restricted tab: only in the form of users with the permission; others' forms
         # ignore these keys.
         "procedure_owner": str(page.procedure_owner_id or ""),

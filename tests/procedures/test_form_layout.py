@@ -15,7 +15,7 @@ from tests.staff import member, session
 
 # (tab, [its sections]) as an editor meets them, in the order of the template.
 EDITOR_LAYOUT = [
-    ("Procedura", ["Procedura", "Skrócony opis procedury"]),
+    ("Procedura", ["Procedura", "Skrócony opis procedury", "Informacja o zmianie"]),
     (
         "Opis, termin i miejsce",
         ["Szczegółowy opis procedury", "Termin i miejsce załatwienia sprawy"],

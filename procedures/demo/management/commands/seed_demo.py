@@ -32,6 +32,7 @@ from wagtail.models import Page, Site
 from home.models import HomePage, StandardPage
 from procedures.demo import content
 from procedures.demo.feedback import seed_helpfulness_votes
+from procedures.demo.changes import seed_change_notes
 from procedures.demo.requests import seed_update_requests
 from procedures.demo.reviews import seed_review_states
 from procedures.interchange.importer import Importer, iter_records
@@ -81,6 +82,7 @@ class Command(BaseCommand):
             self.seed_editorial_states(departments)
             seed_update_requests(self.stdout)
             seed_helpfulness_votes(self.stdout)
+            seed_change_notes(self.stdout)
         # After the publications' commit, which sets their own review dates.
         with transaction.atomic():
             seed_review_states(self.stdout)
