@@ -31,8 +31,8 @@ from wagtail.models import Page, Site
 
 from home.models import HomePage, StandardPage
 from procedures.demo import content
-from procedures.demo.feedback import seed_helpfulness_votes
 from procedures.demo.changes import seed_change_notes
+from procedures.demo.feedback import seed_helpfulness_votes
 from procedures.demo.requests import seed_update_requests
 from procedures.demo.reviews import seed_review_states
 from procedures.interchange.importer import Importer, iter_records
