@@ -88,15 +88,17 @@ _FRAGMENT = "procedure_fragment"
 @register.simple_tag(takes_context=True)
 def procedure_fragment(context, part):
     """One part of the procedure page's fragment: ``jsonld`` (the ``<script>`` of
-    :func:`government_service_jsonld`), ``breadcrumbs`` or ``article``
-    (``procedures/procedure_article.html``); the page's header then takes the procedure
+    :func:`government_service_jsonld`), ``breadcrumbs``, ``article``
+    (``procedures/procedure_article.html``) or ``feedback`` (the residents' feedback,
+    ``procedures/procedure_feedback.html``); the page's header then takes the procedure
     list's address from it too (:func:`procedure_index_url`).
 
     The parts are rendered together, once per published version, and read from the cache
     (:func:`procedures.fragments.cached`) at most once per page render. A preview renders
     them afresh and stores nothing: its ``page`` is a draft, not the live version.
     """
-    return mark_safe(_fragment(context)[part])  # noqa: S308 - rendered by the templates above
+    # A fragment stored by other code is never served (its stamp has the code's digest).
+    return mark_safe(_fragment(context).get(part, ""))  # noqa: S308 - rendered by the templates above
 
 
 def _fragment(context):
@@ -122,6 +124,10 @@ def _render_fragment(context):
         "article": render_to_string(
             "procedures/procedure_article.html",
             {"procedure": procedure, "history": history_context(context["page"])},
+        ),
+        "feedback": render_to_string(
+            "procedures/procedure_feedback.html",
+            {"procedure": procedure, "request": context.get("request")},
         ),
         "index_url": _procedure_index_url(context.get("request")),
         # The fragment is stamped with the page's URL path: this stays its address.
