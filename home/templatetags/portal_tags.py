@@ -30,7 +30,8 @@ def breadcrumbs(context, current):
     if isinstance(page, Page):
         site = Site.find_for_request(request) if request else None
         # The site's home is "Strona główna" above; pages above it are not the portal's.
-        home_path = site.root_page.path if site else None
+        # (The portal's routing finds the site with its root page's path: no query.)
+        home_path = (getattr(site, "root_path", None) or site.root_page.path) if site else None
         ancestors = page.get_ancestors().live().filter(depth__gt=1)
         if home_path:
             ancestors = ancestors.filter(path__startswith=home_path).exclude(path=home_path)
