@@ -117,29 +117,24 @@ def _store(entries, page_ids):
 
 
 def _extend_vocabulary(entries):
-    """Add the entries' terms the audience's vocabulary lacks. Most are known already:
-    asking first spares the trigram index hundreds of inserts on every save."""
-    new = []
-    for audience in Audience.values:
-        terms = {
-            term[:64]
-            for entry in entries
-            if entry.audience == audience
-            for w in WEIGHTS
-            for term in getattr(entry, f"terms_{w.lower()}").split()
-        }
-        if not terms:
-            continue
-        ordered, known = sorted(terms), set()
-        for start in range(0, len(ordered), 900):  # within SQLite's parameter limit
-            chunk = ordered[start : start + 900]
-            known.update(
-                SearchTerm.objects.filter(audience=audience, term__in=chunk).values_list(
-                    "term", flat=True
-                )
-            )
-        new += [SearchTerm(audience=audience, term=term) for term in terms - known]
-    SearchTerm.objects.bulk_create(new, ignore_conflicts=True, batch_size=2000)
+    """Add the entries' terms the audience's vocabulary lacks, in one ``INSERT … ON
+    CONFLICT DO NOTHING``: a term it holds already costs one probe of the unique
+    (audience, term) index and writes nothing, so the trigram index is spared.
+
+    Asking first which terms are known (as this did before) let PostgreSQL answer the
+    ``term IN (…)`` list through the trigram index whenever the table's statistics were
+    thin, tens of milliseconds per save instead of one."""
+    terms = {
+        (entry.audience, term[:64])
+        for entry in entries
+        for w in WEIGHTS
+        for term in getattr(entry, f"terms_{w.lower()}").split()
+    }
+    SearchTerm.objects.bulk_create(
+        [SearchTerm(audience=audience, term=term) for audience, term in sorted(terms)],
+        ignore_conflicts=True,
+        batch_size=2000,
+    )
 
 
 def index_pages(pages):

@@ -134,6 +134,14 @@ class PostgresServer:
         )
         return self
 
+    def adopt(self, data):
+        """Take a copy of another (stopped) cluster's files as this one's."""
+        if self.as_postgres:
+            shutil.chown(self.directory, "postgres", "postgres")
+        # cp -a keeps the owner (postgres) and the mode PostgreSQL insists on (0700).
+        subprocess.run(["cp", "-a", str(data), str(self.data)], check=True)  # noqa: S603, S607
+        return self
+
     def start(self):
         options = (
             f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.directory} "

@@ -17,8 +17,8 @@ import time
 import psycopg
 import pytest
 
-from tests.faults.services import ROOT, PostgresServer
-from tests.faults.site import manage
+from tests.faults.services import ROOT
+from tests.faults.site import manage, migrated_postgres, shared_dir
 
 #: Seconds from the procedures' creation to their "Obowiązuje od/do".
 DUE_IN = 3
@@ -63,11 +63,11 @@ print(expiring.pk, scheduled.pk)
 
 
 @pytest.fixture(scope="module")
-def cluster():
+def cluster(tmp_path_factory):
     """A migrated PostgreSQL of its own and the environment of a process that uses it."""
-    server = PostgresServer().init().start()
+    server = migrated_postgres(shared_dir(tmp_path_factory))
     try:
-        url = server.create_database()
+        url = server.url()
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "cms.settings.test",
@@ -76,7 +76,6 @@ def cluster():
             "DB_CONN_MAX_AGE": "60",
             "PYTHONUNBUFFERED": "1",
         }
-        manage(env, "migrate", "--noinput", "-v0")
         yield server, env, url
     finally:
         server.destroy()

@@ -12,8 +12,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from tests.faults.services import AppServer, PostgresServer, RedisServer, free_port
-from tests.faults.site import build_site
+from tests.faults.services import AppServer, RedisServer, free_port
+from tests.faults.site import build_site, migrated_postgres, shared_dir
 
 pytestmark = pytest.mark.faults
 
@@ -34,11 +34,11 @@ def fetch(url, timeout=REQUEST_TIMEOUT):
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     workdir = tmp_path_factory.mktemp("drills")
-    postgres = PostgresServer().init().start()
+    postgres = migrated_postgres(shared_dir(tmp_path_factory))
     redis = RedisServer().start()
     app = None
     try:
-        env, paths = build_site(postgres.create_database(), redis.url, workdir)
+        env, paths = build_site(postgres.url(), redis.url, workdir, migrated=True)
         port = free_port()
         # The page cache stores only Host spellings it knows (home/page_cache.py).
         env = {**env, "PORTAL_CACHE_HOSTS": f"127.0.0.1:{port}"}

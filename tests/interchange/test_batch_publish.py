@@ -276,10 +276,11 @@ def queries_to_import(tmp_path, parent, codes, batch_size=100):
 #: Queries for each new procedure of a batch: the admin's checks (its references exist,
 #: its slug and code are free), the stream blocks' choices, the portal's purge of the pages
 #: concerning it and of the fragments of the procedures linking to it (two queries); and
-#: for each batch of them: the tree, the rows, both indexes, the next due instant stored
+#: for each batch of them: the tree, the rows, both indexes (the search vocabulary in
+#: batched inserts that skip known terms), the next due instant stored
 #: once after the commit, and the review dates of all of them (which are live, one upsert;
 #: procedures.reviews).
-PER_RECORD, PER_BATCH = 22, 48
+PER_RECORD, PER_BATCH = 22, 46
 
 
 def test_queries_per_new_procedure_published_in_a_batch(procedure_index, tmp_path):
