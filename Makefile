@@ -83,6 +83,7 @@ bench: install
 	$(PY) bench/api_sync.py --db sqlite --count 1000
 	$(PY) bench/api_sync.py --db postgres --count 1000
 	$(PY) bench/search.py --db postgres --count 5000
+	$(PY) bench/word_files.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .import_linter_cache .grimp_cache .test-media

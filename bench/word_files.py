@@ -1,7 +1,7 @@
 """How long the Word export and import take for 100 procedures.
 
-    python bench/docx.py                 # SQLite, 100 procedures
-    python bench/docx.py --db postgres --count 100
+    python bench/word_files.py                 # SQLite, 100 procedures
+    python bench/word_files.py --db postgres --count 100
 
 Creates its own database (a temporary SQLite file or ``lckzm_docx_bench`` on PostgreSQL),
 imports generated procedures with the interchange importer, then times: exporting each as
