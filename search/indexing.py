@@ -117,8 +117,8 @@ def _store(entries, page_ids):
 
 
 def _extend_vocabulary(entries):
-    """Add the entries' terms the audience's vocabulary lacks, in one ``INSERT … ON
-    CONFLICT DO NOTHING``: a term it holds already costs one probe of the unique
+    """Add the entries' terms the audience's vocabulary lacks, by ``INSERT … ON CONFLICT
+    DO NOTHING`` (in batches): a term it holds already costs one probe of the unique
     (audience, term) index and writes nothing, so the trigram index is spared.
 
     Asking first which terms are known (as this did before) let PostgreSQL answer the

@@ -104,8 +104,10 @@ def migrated_postgres(shared_dir):
                     "DATABASE_URL": url,
                 }
                 manage(env, "migrate", "--noinput", "-v0")
-            finally:
                 server.stop()
+            except BaseException:
+                server.destroy()  # no half-built cluster left in the temporary directory
+                raise
             shutil.move(server.data, golden)
             shutil.rmtree(server.directory, ignore_errors=True)
     server = PostgresServer()
