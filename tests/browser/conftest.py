@@ -137,11 +137,45 @@ def logged_in_page(browser, live_server):
             [{"name": settings.SESSION_COOKIE_NAME, "value": cookie.value, "url": live_server.url}]
         )
         contexts.append(context)
-        return context.new_page()
+        return track_requests(context.new_page())
 
     yield open_as
     for context in contexts:
         context.close()
+
+
+#: How long no request of a tab may be in flight before its screen counts as settled.
+QUIET_MS = 100
+STEP_MS = 20
+
+
+def track_requests(page):
+    """Count the tab's requests in flight (``page.in_flight``), for :func:`settle`."""
+    if not hasattr(page, "in_flight"):
+        in_flight = page.in_flight = set()
+        page.on("request", lambda request: in_flight.add(request))
+        page.on("requestfinished", lambda request: in_flight.discard(request))
+        page.on("requestfailed", lambda request: in_flight.discard(request))
+    return page
+
+
+def settle(page, timeout_ms=5_000):
+    """Let what the last action started finish: the page loaded, then no request of the tab
+    in flight for ``QUIET_MS`` (at most ``timeout_ms``), then the page it led to loaded.
+
+    Playwright's "networkidle" asks for 500 ms without any request after every action, and
+    Wagtail's editor pings the server every few seconds; a form post and its redirect are
+    over long before that. Events reach the tab's count while Playwright waits here, and a
+    click's request starts within a few milliseconds, well inside ``QUIET_MS``.
+    """
+    track_requests(page)
+    page.wait_for_load_state("load")
+    quiet = waited = 0
+    while quiet < QUIET_MS and waited < timeout_ms:
+        page.wait_for_timeout(STEP_MS)
+        waited += STEP_MS
+        quiet = quiet + STEP_MS if not page.in_flight else 0
+    page.wait_for_load_state("load")
 
 
 def screenshot(page, name):

@@ -16,7 +16,7 @@ from playwright.sync_api import Error as PlaywrightError
 
 from tests.english_words import find_english, visible_text
 
-from .conftest import screenshot
+from .conftest import screenshot, settle, track_requests
 
 CLICKS_FILE = Path(settings.BASE_DIR) / "artifacts" / "clicks.json"
 PASSWORD = "haslo-testowe-123"  # tests.factories.UserFactory's
@@ -37,10 +37,8 @@ class StaffSession:
         self.shots = 0
         self.problems = []
         self.english = {}  # word → the first address it was seen on
-        self.in_flight = set()  # requests sent and not yet answered
+        self.in_flight = track_requests(page).in_flight  # requests sent and not yet answered
         page.set_default_timeout(15_000)
-        page.on("request", lambda request: self.in_flight.add(request))
-        page.on("requestfinished", lambda request: self.in_flight.discard(request))
         page.on("response", self._on_response)
         page.on("console", self._on_console)
         page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
@@ -57,7 +55,6 @@ class StaffSession:
             self.problems.append(f"console error on {self.page.url}: {message.text}")
 
     def _on_request_failed(self, request):
-        self.in_flight.discard(request)
         failure = request.failure or ""
         if ABORTED not in failure:
             self.problems.append(f"request failed: {request.method} {request.url} ({failure})")
@@ -99,14 +96,7 @@ class StaffSession:
 
     def _settle(self):
         """Let a navigation started by the action finish, then read the screen."""
-        page = self.page
-        page.wait_for_load_state("load")
-        try:
-            # Wagtail's editor pings the server every few seconds; a quiet half-second is
-            # enough to know a form post and its redirect are done.
-            page.wait_for_load_state("networkidle", timeout=5_000)
-        except PlaywrightError:
-            pass
+        settle(self.page)
         self.check_screen()
 
     def check_screen(self):

@@ -9,7 +9,7 @@ from procedures.models import ProcedurePage
 from tests.factories import UserFactory
 from tests.procedures.test_canonical_rich_text import demo_record
 
-from .conftest import screenshot
+from .conftest import screenshot, settle
 
 pytestmark = [
     pytest.mark.browser,
@@ -30,7 +30,7 @@ def test_saving_an_imported_procedure_unchanged_shows_no_change(
     page = logged_in_page(office)
     page.goto(f"{live_server.url}/admin/pages/{imported.pk}/edit/")
     page.locator(".Draftail-Editor").first.wait_for(state="attached")
-    page.wait_for_load_state("networkidle")
+    settle(page)
     with page.expect_navigation():
         # "Zapisz wersję roboczą", wherever the action menu puts it.
         page.locator("button.action-save").first.evaluate("button => button.click()")

@@ -12,6 +12,7 @@ from .conftest import screenshot
 # (locale, root page, roles) for the tests that follow.
 pytestmark = [
     pytest.mark.browser,
+    pytest.mark.presentation,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 

@@ -9,8 +9,11 @@ from django.urls import reverse
 from procedures import roles
 from tests.factories import ProcedurePageFactory, UserFactory, store_unchecked
 
+from .conftest import settle, track_requests
+
 pytestmark = [
     pytest.mark.browser,
+    pytest.mark.presentation,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
@@ -37,11 +40,11 @@ def watched(page):
     )
     page.add_init_script(WATCH_VIOLATIONS)
     page.console_violations = console
-    return page
+    return track_requests(page)
 
 
 def violations(page):
-    page.wait_for_load_state("networkidle")
+    settle(page)
     return page.evaluate("window.__cspViolations") + page.console_violations
 
 

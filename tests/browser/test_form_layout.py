@@ -13,6 +13,7 @@ from .conftest import screenshot
 
 pytestmark = [
     pytest.mark.browser,
+    pytest.mark.presentation,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 

@@ -18,10 +18,11 @@ from tests.english_words import find_english, visible_text
 from tests.factories import DepartmentFactory, EmployeeFactory, ProcedurePageFactory
 from tests.staff import member
 
-from .conftest import screenshot
+from .conftest import screenshot, settle
 
 pytestmark = [
     pytest.mark.browser,
+    pytest.mark.presentation,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
@@ -96,7 +97,7 @@ def test_agent_screens_are_polish(logged_in_page, live_server, procedure):
 
 def _check_current(page, name, problems):
     """The screen the tab shows now (a dialog opened on top of a page, a form sent)."""
-    page.wait_for_load_state("networkidle")
+    settle(page)
     screenshot(page, f"polish-{name}")
     english = find_english(visible_text(page))
     if english:

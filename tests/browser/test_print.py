@@ -7,6 +7,7 @@ import pytest
 # (as every browser test here), so the next browser test starts from the same database.
 pytestmark = [
     pytest.mark.browser,
+    pytest.mark.presentation,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 

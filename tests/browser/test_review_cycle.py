@@ -13,7 +13,7 @@ from procedures.reviews.models import ProcedureReview
 from tests.factories import ProcedurePageFactory
 from tests.staff import member
 
-from .conftest import screenshot
+from .conftest import screenshot, settle
 from .test_review_loop import watched
 
 pytestmark = [
@@ -37,16 +37,16 @@ def test_editor_confirms_an_overdue_description(logged_in_page, live_server, pro
     screenshot(page, "review-cycle-1-editor-dashboard")
 
     page.locator("#editor-reviews-due ~ table a", has_text="Rejestracja pojazdu").first.click()
-    page.wait_for_load_state("networkidle")
+    settle(page)
     warning = page.locator(".messages", has_text="Przegląd tej procedury jest zaległy")
     assert warning.is_visible()
     screenshot(page, "review-cycle-2-editor-warning")
 
     warning.get_by_role("link", name="Opis jest aktualny").click()
-    page.wait_for_load_state("networkidle")
+    settle(page)
     screenshot(page, "review-cycle-3-confirm")
     page.get_by_role("button", name="Opis jest aktualny").click()
-    page.wait_for_load_state("networkidle")
+    settle(page)
     assert "Następny przegląd:" in page.locator(".messages").inner_text()
     assert ProcedureReview.objects.get(page=procedure).confirmed_by == editor
 

@@ -11,7 +11,7 @@ from procedures.models import ProcedurePage
 from tests.factories import ProcedurePageFactory
 from tests.staff import member
 
-from .conftest import screenshot
+from .conftest import screenshot, settle
 
 pytestmark = [
     pytest.mark.browser,
@@ -49,7 +49,7 @@ def send_for_approval(page):
     if not submit.is_visible():
         page.locator("footer [data-w-dropdown-target='toggle']").first.click()
     submit.click()
-    page.wait_for_load_state("networkidle")
+    settle(page)
 
 
 def test_editor_gets_changes_requested_reads_the_comment_and_resubmits(
@@ -81,7 +81,7 @@ def test_editor_gets_changes_requested_reads_the_comment_and_resubmits(
     as_moderator.locator(".modal textarea[name='comment']").fill(COMMENT)
     with as_moderator.expect_navigation(url=dashboard_url):
         as_moderator.locator(".modal form button[type='submit']").click()
-    as_moderator.wait_for_load_state("networkidle")
+    settle(as_moderator)
     assert "Poproszono o zmiany" in as_moderator.locator(".messages").inner_text()
     state.refresh_from_db()
     assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
@@ -96,7 +96,7 @@ def test_editor_gets_changes_requested_reads_the_comment_and_resubmits(
 
     # "Popraw" opens the editor, whose banner repeats the comment.
     panel.get_by_role("link", name="Popraw", exact=True).click()
-    as_editor.wait_for_load_state("networkidle")
+    settle(as_editor)
     banner = as_editor.locator(".messages", has_text="prosi o zmiany")
     assert COMMENT in banner.inner_text()
     assert "Anna Moderatorka" in banner.inner_text()
