@@ -1,4 +1,9 @@
-"""``seed_demo`` builds a valid, public demo site and a second run changes nothing."""
+"""``seed_demo`` builds a valid, public demo site and a second run changes nothing.
+
+Every test here reads the one demo that :func:`seeded` builds for the module: what the demo
+shows staff (the review cycle, residents' feedback) is checked here as well, so the suite
+seeds the demo once for all of it.
+"""
 
 from io import StringIO
 from types import SimpleNamespace
@@ -8,12 +13,17 @@ from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import transaction
+from django.urls import reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Page, Revision, Site
 
 from home.models import HomePage
+from procedures import roles
 from procedures.changes.models import ChangeNote
 from procedures.demo import content
+from procedures.demo import reviews as demo_reviews
+from procedures.demo.feedback import VOTES
+from procedures.feedback.models import HelpfulnessVote
 from procedures.logins.two_factor import secret_of
 from procedures.models import (
     Category,
@@ -27,8 +37,11 @@ from procedures.models import (
     ProcedureIndexPage,
     ProcedurePage,
     RelatedProcedure,
+    UpdateRequest,
     UsefulInfo,
 )
+from procedures.reviews import cycle
+from tests.staff import member, session
 
 COUNTED = [
     Page,
@@ -221,3 +234,34 @@ def test_seeded_pages_are_stored_as_the_editor_saves_them(seeded):
     for page in Page.objects.filter(depth__gt=1).specific():
         assert canonicalise(page) == [], page.title
         assert canonicalise(page.get_latest_revision_as_object()) == [], page.title
+
+
+@pytest.mark.django_db
+def test_the_demo_has_overdue_and_expiring_procedures(seeded):
+    """The review cycle: procedures overdue for review and expiring soon, on the demo
+    editor's dashboard among others."""
+    overdue = set(cycle.overdue_reviews().values_list("code", flat=True))
+    assert overdue == {code for code, days in demo_reviews.REVIEW_DATES.items() if days < 0}
+    expiring = set(cycle.expiring_soon().values_list("code", flat=True))
+    assert expiring == set(demo_reviews.EXPIRING)
+
+    editor = get_user_model().objects.get(username="redaktor")
+    html = session(editor).get(reverse("wagtailadmin_home")).text
+    assert "Przeglądy i terminy Twoich procedur" in html
+    assert "KA-01907" in html  # overdue, the editor's department
+    assert "KA-01734" in html  # expiring, the editor's department
+    assert "KA-01373" not in html  # overdue, another department
+
+
+@pytest.mark.django_db
+def test_the_demo_has_a_residents_report_and_answers_once(seeded):
+    """Residents' feedback: a resident's report in the Office's queue and the answers to
+    "Czy ta informacja była pomocna?" in the report, once although the command ran twice."""
+    report = UpdateRequest.objects.get(source=UpdateRequest.Source.RESIDENT)
+    assert report.procedure.code == "KA-01137"
+    assert report.status == UpdateRequest.Status.NEW
+    assert HelpfulnessVote.objects.count() == sum(yes + no for yes, no in VOTES.values())
+
+    html = session(member(roles.MODERATORS)).get(reverse("feedback_report")).content.decode()
+    assert report.procedure.title in html
+    assert "Wydanie dowodu osobistego osobie pełnoletniej" in html

@@ -98,12 +98,12 @@ def query(url, sql, params=()):
         return cursor.fetchall() if cursor.description else []
 
 
-def wait_until(condition, timeout, what):
+def wait_until(condition, timeout, what, step=0.5):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if condition():
             return
-        time.sleep(0.5)
+        time.sleep(step)
     raise AssertionError(f"waited {timeout} s in vain for {what}")
 
 
@@ -115,9 +115,9 @@ def heartbeat(url):
 class Scheduler:
     """``run_scheduler`` as a subprocess, its output in files."""
 
-    def __init__(self, env, tmp_path, *options):
-        self.stdout = open(tmp_path / "scheduler.out", "w+")  # noqa: SIM115
-        self.stderr = open(tmp_path / "scheduler.err", "w+")  # noqa: SIM115
+    def __init__(self, env, output_path, *options):
+        self.stdout = open(output_path.with_suffix(".out"), "w+")  # noqa: SIM115
+        self.stderr = open(output_path.with_suffix(".err"), "w+")  # noqa: SIM115
         self.process = subprocess.Popen(  # noqa: S603
             [sys.executable, "manage.py", "run_scheduler", "--interval", "1", *options],
             cwd=ROOT,
@@ -147,7 +147,7 @@ def start_scheduler(tmp_path):
     started = []
 
     def start(env, *options):
-        scheduler = Scheduler(env, tmp_path, *options)
+        scheduler = Scheduler(env, tmp_path / f"scheduler-{len(started)}", *options)
         started.append(scheduler)
         return scheduler
 
@@ -191,28 +191,36 @@ def test_scheduler_works_again_after_a_database_restart(database, start_schedule
     assert scheduler.process.wait(20) == 0  # a supervisor's stop is a clean exit
 
 
-@pytest.mark.parametrize(
-    ("options", "reason"),
-    [
-        (("--max-failures", "3", "--max-silence", "0"), "nieudanych rund z rzędu"),
-        (("--max-failures", "0", "--max-silence", "4"), "żadna runda się nie powiodła"),
-    ],
-    ids=["max-failures", "max-silence"],
-)
-def test_scheduler_exits_non_zero_when_the_database_stays_down(
-    database, start_scheduler, options, reason
-):
+#: Each limit of ``run_scheduler`` and what it says when the limit is reached.
+LIMITS = {
+    "max-failures": (("--max-failures", "3", "--max-silence", "0"), "nieudanych rund z rzędu"),
+    "max-silence": (("--max-failures", "0", "--max-silence", "4"), "żadna runda się nie powiodła"),
+}
+
+
+def test_scheduler_exits_non_zero_when_the_database_stays_down(database, start_scheduler):
+    """Each limit on a scheduler of its own, both through the same outage."""
     server, env, url = database
     query(url, "DELETE FROM procedures_schedulerheartbeat")
-    scheduler = start_scheduler(env, *options)
-    wait_until(lambda: heartbeat(url) is not None, 60, "the first heartbeat")
+    schedulers = {name: start_scheduler(env, *options) for name, (options, _) in LIMITS.items()}
+    waiting = {str(scheduler.process.pid) for scheduler in schedulers.values()}
+
+    def every_scheduler_beat():
+        """The heartbeat names the process of the last round ("host:pid")."""
+        rows = query(url, "SELECT worker FROM procedures_schedulerheartbeat")
+        if rows:
+            waiting.discard(rows[0][0].rpartition(":")[2])
+        return not waiting
+
+    wait_until(every_scheduler_beat, 60, "a heartbeat of each scheduler", step=0.05)
 
     server.stop()
     try:
-        status = scheduler.process.wait(60)
+        statuses = {name: scheduler.process.wait(60) for name, scheduler in schedulers.items()}
     finally:
         server.start()
-    assert status == 1
-    output = scheduler.output()
-    assert reason in output
-    assert "Traceback" in output and "OperationalError" in output  # each failure, logged
+    for name, scheduler in schedulers.items():
+        assert statuses[name] == 1, name
+        output = scheduler.output()
+        assert LIMITS[name][1] in output, name
+        assert "Traceback" in output and "OperationalError" in output, name  # each failure
