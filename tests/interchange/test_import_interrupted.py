@@ -28,6 +28,8 @@ from search.models import SearchEntry
 from tests.procedures import files
 from tests.procedures.records import valid_record
 
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 #: Records committed before the import is stopped, and records left after them. New

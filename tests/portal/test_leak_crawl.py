@@ -34,6 +34,8 @@ from tests.factories import (
 )
 from tests.search.echo import without_search_echo
 
+pytestmark = pytest.mark.slow
+
 SKIP = ("/admin/", "/django-admin/", "/call-center/", "/static/")
 LINK = re.compile(r"""(?:href|src)=["']([^"'#]+)""")
 SITEMAP_LOC = re.compile(r"<loc>([^<]+)</loc>")

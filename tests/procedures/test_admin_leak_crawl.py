@@ -44,7 +44,7 @@ from tests.factories import (
 from tests.procedures import files
 from tests.staff import member
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 #: Where the crawler goes: the admin and everything it links to that serves staff.
 PREFIXES = ("/admin/", "/documents/", "/call-center/", "/api/")
