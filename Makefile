@@ -6,6 +6,11 @@ PORT ?= 8000
 export PORT
 VENV := .venv
 PY := $(VENV)/bin/python
+# Python keeps the bytecode of what it imports (__pycache__/, ignored by git) even where the
+# environment says not to: without it every process compiles Django and Wagtail again, and
+# pytest rewrites every test module again. Measured: collecting the suite takes 12.6 s the
+# first time and 3.5 s after; a test run starts about ten processes per pass.
+unexport PYTHONDONTWRITEBYTECODE
 # Django 6.1 needs Python 3.12+; the default python3 may be older (pyenv shims included).
 PYTHON ?= $(shell for p in python3.12 python3.13 $$HOME/.pyenv/versions/3.12*/bin/python3.12 /root/.pyenv/versions/3.12*/bin/python3.12; do \
 	"$$p" -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo "$$p"; break; }; done)
