@@ -51,6 +51,8 @@ SHOWN_RECORDS = (Office, Employee, EFormPlatform, ElectronicAction, UsefulInfo, 
 
 def _procedure_paths(page_ids, roots=None):
     """The portal paths of these procedures."""
+    if not page_ids:
+        return set()
     roots = roots or RootPaths()
     paths = set()
     for page in ProcedurePage.objects.filter(pk__in=page_ids).defer_streamfields():

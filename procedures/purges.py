@@ -103,16 +103,24 @@ def forget_keys(keys):
 
 def site_root_paths():
     """Wagtail's ``Site.get_site_root_paths()`` read from the database, not the cache:
-    a purge must not depend on the cache it purges."""
+    a purge must not depend on the cache it purges. Inside :func:`coalesced` they are read
+    once for the whole block (a bulk job publishing a thousand procedures asked twice for
+    each)."""
+    collected = _coalescing.get()
+    if collected is not None and collected[2] is not None:
+        return collected[2]
     sites = Site.objects.select_related("root_page", "root_page__locale").order_by(
         "-root_page__url_path", "-is_default_site", "hostname"
     )
-    return [
+    roots = [
         SiteRootPath(
             site.id, site.root_page.url_path, site.root_url, site.root_page.locale.language_code
         )
         for site in sites
     ]
+    if collected is not None:
+        collected[2] = roots
+    return roots
 
 
 def site_root_urls():
@@ -130,13 +138,13 @@ def coalesced():
     paths and keys, written when the block ends (one row, one cache call after the commit):
     for bulk jobs that change many procedures in one transaction. Nothing is written if
     the block raises (its transaction is rolled back anyway)."""
-    collected = (set(), set())
+    collected = [set(), set(), None]  # paths, keys, the sites' root paths once read
     token = _coalescing.set(collected)
     try:
         yield
     finally:
         _coalescing.reset(token)
-    purge_after_commit(*collected)
+    purge_after_commit(*collected[:2])
 
 
 def purge_after_commit(paths=(), keys=()):

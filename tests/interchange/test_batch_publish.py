@@ -278,9 +278,10 @@ def queries_to_import(tmp_path, parent, codes, batch_size=100):
 #: concerning it and of the fragments of the procedures linking to it (two queries); and
 #: for each batch of them: the tree, the rows, both indexes (the search vocabulary in
 #: batched inserts that skip known terms), the next due instant stored
-#: once after the commit, and the review dates of all of them (which are live, one upsert;
-#: procedures.reviews).
-PER_RECORD, PER_BATCH = 22, 46
+#: once after the commit, the review dates of all of them (which are live, one upsert;
+#: procedures.reviews) and the sites' root paths that the purges read (once per batch,
+#: ``purges.coalesced``).
+PER_RECORD, PER_BATCH = 20, 47
 
 
 def test_queries_per_new_procedure_published_in_a_batch(procedure_index, tmp_path):
