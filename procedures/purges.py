@@ -106,9 +106,9 @@ def site_root_paths():
     a purge must not depend on the cache it purges. Inside :func:`coalesced` they are read
     once for the whole block (a bulk job publishing a thousand procedures asked twice for
     each)."""
-    collected = _coalescing.get()
-    if collected is not None and collected[2] is not None:
-        return collected[2]
+    block = _coalescing.get()
+    if block is not None and block.roots is not None:
+        return block.roots
     sites = Site.objects.select_related("root_page", "root_page__locale").order_by(
         "-root_page__url_path", "-is_default_site", "hostname"
     )
@@ -118,8 +118,8 @@ def site_root_paths():
         )
         for site in sites
     ]
-    if collected is not None:
-        collected[2] = roots
+    if block is not None:
+        block.roots = roots
     return roots
 
 
@@ -128,7 +128,15 @@ def site_root_urls():
     return sorted({root.root_url for root in site_root_paths()})
 
 
-#: What the innermost :func:`coalesced` block has collected, ``None`` outside one.
+class _Block:
+    """What a :func:`coalesced` block has collected: the paths and keys to purge when it
+    ends, and the sites' root paths once read."""
+
+    def __init__(self):
+        self.paths, self.keys, self.roots = set(), set(), None
+
+
+#: The innermost :func:`coalesced` block, ``None`` outside one.
 _coalescing = ContextVar("purges_coalescing", default=None)
 
 
@@ -138,13 +146,13 @@ def coalesced():
     paths and keys, written when the block ends (one row, one cache call after the commit):
     for bulk jobs that change many procedures in one transaction. Nothing is written if
     the block raises (its transaction is rolled back anyway)."""
-    collected = [set(), set(), None]  # paths, keys, the sites' root paths once read
-    token = _coalescing.set(collected)
+    block = _Block()
+    token = _coalescing.set(block)
     try:
         yield
     finally:
         _coalescing.reset(token)
-    purge_after_commit(*collected[:2])
+    purge_after_commit(block.paths, block.keys)
 
 
 def purge_after_commit(paths=(), keys=()):
@@ -155,10 +163,10 @@ def purge_after_commit(paths=(), keys=()):
     (``None`` inside :func:`coalesced`, which writes it when it ends). Never raises over the
     cache.
     """
-    collected = _coalescing.get()
-    if collected is not None:
-        collected[0].update(paths)
-        collected[1].update(keys)
+    block = _coalescing.get()
+    if block is not None:
+        block.paths.update(paths)
+        block.keys.update(keys)
         return None
     paths, keys = sorted(set(paths)), sorted(set(keys))
     if not paths and not keys:
