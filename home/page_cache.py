@@ -45,7 +45,7 @@ from django.utils.http import http_date, quote_etag
 from wagtail.models import Site
 
 from procedures.freshness import seconds_until_next_withdrawal
-from procedures.models import RelatedProcedure
+from procedures.models import Category, RelatedProcedure
 from procedures.purges import (
     forget_keys,
     purge_after_commit,
@@ -326,13 +326,22 @@ def path_of_url_path(url_path, roots=None):
 
 def paths_concerning(page, roots=None):
     """URL paths whose content depends on ``page`` being public."""
+    return paths_concerning_all([page], roots)
+
+
+def paths_concerning_all(pages, roots=None):
+    """URL paths whose content depends on any of these procedures being public: the home
+    page, the sitemap, each one's own page and its parent's, its categories' pages and the
+    pages of the procedures naming it as related; in two queries however many there are."""
     roots = roots or RootPaths()
     paths = {"/", "/sitemap.xml"}
-    for candidate in (page, page.get_parent()):
-        paths.add(_path_of(candidate.specific_deferred, roots))
-    for slug in page.categories.values_list("slug", flat=True):
+    for page in pages:
+        for candidate in (page, page.get_parent()):
+            paths.add(_path_of(candidate.specific_deferred, roots))
+    ids = [page.pk for page in pages]
+    for slug in Category.objects.filter(procedures__in=ids).values_list("slug", flat=True):
         paths.add(f"/kategoria/{slug}/")
-    linking = RelatedProcedure.objects.filter(procedure=page).select_related("page")
+    linking = RelatedProcedure.objects.filter(procedure__in=ids).select_related("page")
     for link in linking:
         paths.add(_path_of(link.page, roots))
     paths.discard(None)

@@ -25,6 +25,7 @@ from home.page_cache import (
     invalidate_procedure,
     path_of_url_path,
     paths_concerning,
+    paths_concerning_all,
     paths_of,
 )
 from procedures import fragments
@@ -41,7 +42,7 @@ from procedures.models import (
     UpdateRequest,
     UsefulInfo,
 )
-from procedures.purges import purge_after_commit
+from procedures.purges import purge_after_commit, when_block_ends
 
 #: Records a procedure's public page shows (besides categories, departments and units,
 #: which have handlers of their own below): a change drops the fragments and cached pages
@@ -74,13 +75,24 @@ def _linking(*pages):
 
 
 def _invalidate(sender, instance, **kwargs):
-    """A procedure was published, unpublished or deleted: the pages concerning it, and
-    the procedures linking to it (their fragments too: its title, address or presence
-    there changed). Its own fragment goes as well; a new version would not read it."""
-    linking = _linking(instance)
-    invalidate_procedure(
-        instance, *_procedure_paths(linking), keys=fragments.keys_for(linking | {instance.pk})
-    )
+    """A procedure was unpublished or is being deleted: the pages concerning it, and the
+    procedures linking to it (their fragments too: its title, address or presence there
+    changed). Its own fragment goes as well; a new version would not read it."""
+    _invalidate_all([instance])
+
+
+def _invalidate_published(sender, instance, **kwargs):
+    """A procedure was published: as :func:`_invalidate`; in a bulk job
+    (:func:`procedures.purges.coalesced`), worked out once for all the procedures it
+    publishes, when its block ends."""
+    when_block_ends(_invalidate_all, instance)
+
+
+def _invalidate_all(procedures):
+    linking = _linking(*procedures)
+    roots = RootPaths()
+    paths = paths_concerning_all(procedures, roots) | _procedure_paths(linking, roots)
+    purge_after_commit(paths=paths, keys=fragments.keys_for(linking | {p.pk for p in procedures}))
 
 
 def _invalidate_renamed(sender, instance, instance_before, **kwargs):
@@ -121,10 +133,11 @@ def _other_page_changed(sender, instance, **kwargs):
     drop_fragments(fragments.procedures_below(instance) | _linking(instance))
 
 
-def _record_changed(sender, instance, raw=False, **kwargs):
+def _record_changed(sender, instance, raw=False, created=False, **kwargs):
     """An office, person, vocabulary entry, document or platform changed or is being
-    deleted: the procedures showing it (as their live versions stand)."""
-    if not raw:
+    deleted: the procedures showing it (as their live versions stand). One just created
+    is shown by none yet."""
+    if not raw and not created:
         page_ids = fragments.pages_showing([instance])
         if page_ids:
             drop_fragments(page_ids)
@@ -190,8 +203,12 @@ def _forget_hosts_on_setting(setting, **kwargs):
 
 
 def connect():
-    for signal in (page_published, page_unpublished):
-        signal.connect(_invalidate, sender=ProcedurePage, dispatch_uid=f"cache-{signal!r}")
+    page_published.connect(
+        _invalidate_published, sender=ProcedurePage, dispatch_uid=f"cache-{page_published!r}"
+    )
+    page_unpublished.connect(
+        _invalidate, sender=ProcedurePage, dispatch_uid=f"cache-{page_unpublished!r}"
+    )
     page_slug_changed.connect(_invalidate_renamed, sender=ProcedurePage, dispatch_uid="cache-slug")
     pre_delete.connect(_invalidate, sender=ProcedurePage, dispatch_uid="cache-delete")
     post_page_move.connect(_invalidate_moved, dispatch_uid="cache-move")

@@ -78,13 +78,24 @@ def _processing_time(page):
 
 
 def _department(page):
-    """The department with its unit, in one query however often it is asked for."""
+    """The department with its unit, in one query however often it is asked for; in
+    none when the page already holds both (a new page of an import)."""
     if not hasattr(page, "_department_with_unit"):
-        department_model = page._meta.get_field("department").related_model
-        page._department_with_unit = department_model.objects.select_related("unit").get(
-            pk=page.department_id
-        )
+        field = page._meta.get_field("department")
+        held = field.get_cached_value(page, None)
+        if held is not None and held.pk == page.department_id and _holds_unit(held):
+            page._department_with_unit = held
+        else:
+            page._department_with_unit = field.related_model.objects.select_related("unit").get(
+                pk=page.department_id
+            )
     return page._department_with_unit
+
+
+def _holds_unit(department):
+    field = department._meta.get_field("unit")
+    unit = field.get_cached_value(department, None)
+    return unit is not None and unit.pk == department.unit_id
 
 
 def _information_date(page):

@@ -130,10 +130,12 @@ def site_root_urls():
 
 class _Block:
     """What a :func:`coalesced` block has collected: the paths and keys to purge when it
-    ends, and the sites' root paths once read."""
+    ends, the sites' root paths once read, and the items whose purges are worked out when
+    it ends (:func:`when_block_ends`)."""
 
     def __init__(self):
         self.paths, self.keys, self.roots = set(), set(), None
+        self.deferred = {}
 
 
 #: The innermost :func:`coalesced` block, ``None`` outside one.
@@ -150,9 +152,25 @@ def coalesced():
     token = _coalescing.set(block)
     try:
         yield
+        while block.deferred:
+            work_out = next(iter(block.deferred))
+            work_out(block.deferred.pop(work_out))
     finally:
         _coalescing.reset(token)
     purge_after_commit(block.paths, block.keys)
+
+
+def when_block_ends(work_out, item):
+    """Have ``work_out(items)`` called with ``item``: at once outside a :func:`coalesced`
+    block; inside one, once when the block ends, with every item given to it in the block,
+    in order. For purges whose paths cost queries per item that one pass answers for all
+    (a bulk job publishing a thousand procedures); ``work_out`` calls
+    :func:`purge_after_commit` as usual."""
+    block = _coalescing.get()
+    if block is None:
+        work_out([item])
+    else:
+        block.deferred.setdefault(work_out, []).append(item)
 
 
 def purge_after_commit(paths=(), keys=()):

@@ -691,7 +691,8 @@ class Importer:
             return None, ctx, kept
         place_under(self.get_parent(), page)
         try:
-            page.full_clean()  # what publish() checks
+            # What publish() checks; the rows the mapping found or created are known to exist.
+            page.full_clean(exclude=mapping.held_relations(page))
         except ValidationError as error:
             # add_child() checked the new draft first (its title and slug, which full_clean
             # checks too): what it refuses is reported as add_child() refused it.

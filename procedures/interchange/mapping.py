@@ -174,12 +174,68 @@ def _person_out(employee):
     return {"name": employee.name, "email": employee.email or None, "phone": employee.phone or None}
 
 
+def held_relations(record):
+    """Names of ``record``'s foreign keys set to a row read from or written to the database
+    in this job (a department, a person, a term the mapping looked up or created):
+    ``full_clean(exclude=…)`` need not ask the database once more whether each exists.
+    Keys that a uniqueness rule or a constraint names are never among them, so those
+    rules are checked as always; so is everything else about the record."""
+    held = []
+    for key in record._meta.concrete_fields:
+        if not key.many_to_one or key.name in _constrained(record):
+            continue
+        related = key.get_cached_value(record, None)
+        if (
+            related is not None
+            and not related._state.adding
+            and related.pk is not None
+            and related.pk == getattr(record, key.attname)
+        ):
+            held.append(key.name)
+    return held
+
+
+def _constrained(record):
+    """Names of the fields that the uniqueness rules and constraints of ``record``'s model
+    (and its parents) name."""
+    model = type(record)
+    if model not in _CONSTRAINED:
+        _CONSTRAINED[model] = _constrained_fields(record)
+    return _CONSTRAINED[model]
+
+
+_CONSTRAINED = {}
+
+
+def _constrained_fields(record):
+    names = set()
+    unique_checks, _ = record._get_unique_checks(include_meta_constraints=True)
+    names.update(name for _, fields in unique_checks for name in fields)
+    for _, constraints in record.get_constraints():
+        for constraint in constraints:
+            names.update(getattr(constraint, "fields", ()))
+            condition = getattr(constraint, "condition", None)
+            if condition is not None:
+                names.update(condition.referenced_base_fields)
+            for expression in getattr(constraint, "expressions", ()):
+                names.update(ref.split("__")[0] for ref in _references_of(expression))
+    return frozenset(names)
+
+
+def _references_of(expression):
+    name = getattr(expression, "name", None)
+    if isinstance(name, str):
+        yield name
+    for child in getattr(expression, "get_source_expressions", lambda: [])():
+        yield from _references_of(child)
+
+
 def _created(model, path, **fields):
     """A new reference record, checked by its model's rules first (e.g. name lengths)."""
     record = model(**fields)
     try:
         # Slugs are derived on save (Category), never given in the format.
-        record.full_clean(validate_unique=False, exclude=["slug"])
+        record.full_clean(validate_unique=False, exclude=["slug", *held_relations(record)])
     except ValidationError as error:
         detail = "; ".join(f"{name}: {', '.join(ms)}" for name, ms in error.message_dict.items())
         raise RecordError(path, f"Nie można dopisać {model._meta.verbose_name}: {detail}") from (
@@ -659,9 +715,8 @@ def _department(unit_name, department_name):
     unit = OrganisationalUnit.objects.filter(name=unit_name).first() or _created(
         OrganisationalUnit, "unit", name=unit_name
     )
-    return Department.objects.filter(unit=unit, name=department_name).first() or _created(
-        Department, "department", unit=unit, name=department_name
-    )
+    found = Department.objects.select_related("unit").filter(unit=unit, name=department_name)
+    return found.first() or _created(Department, "department", unit=unit, name=department_name)
 
 
 def load_unit_and_department(page, record):

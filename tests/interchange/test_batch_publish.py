@@ -18,6 +18,7 @@ from wagtail.search.models import IndexEntry
 
 from procedures.interchange import importer as importer_module
 from procedures.interchange.importer import Importer
+from procedures.interchange.mapping import held_relations
 from procedures.models import (
     Department,
     Employee,
@@ -28,6 +29,7 @@ from procedures.models import (
     RelatedProcedure,
 )
 from search.models import SearchEntry, SearchTerm
+from tests.factories import DepartmentFactory, EmployeeFactory
 from tests.procedures.records import valid_record
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -273,15 +275,15 @@ def queries_to_import(tmp_path, parent, codes, batch_size=100):
     return len(queries)
 
 
-#: Queries for each new procedure of a batch: the admin's checks (its references exist,
-#: its slug and code are free), the stream blocks' choices, the portal's purge of the pages
-#: concerning it and of the fragments of the procedures linking to it (two queries); and
-#: for each batch of them: the tree, the rows, both indexes (the search vocabulary in
-#: batched inserts that skip known terms), the next due instant stored
-#: once after the commit, the review dates of all of them (which are live, one upsert;
-#: procedures.reviews) and the sites' root paths that the purges read (once per batch,
-#: ``purges.coalesced``).
-PER_RECORD, PER_BATCH = 20, 47
+#: Queries for each new procedure of a batch: the admin's checks (its slug, code and path
+#: are free; the records the import found or created are not asked for again,
+#: ``mapping.held_relations``) and the stream blocks' choices; and for each batch of them:
+#: the tree, the rows, both indexes (the search vocabulary in batched inserts that skip
+#: known terms), the next due instant stored once after the commit, the review dates of
+#: all of them (which are live, one upsert; procedures.reviews), and the portal's purge:
+#: the sites' root paths, the categories, the related and linking procedures of all its
+#: procedures, read once when the batch's ``purges.coalesced`` block ends.
+PER_RECORD, PER_BATCH = 12, 50
 
 
 def test_queries_per_new_procedure_published_in_a_batch(procedure_index, tmp_path):
@@ -306,3 +308,21 @@ def test_a_batch_purges_its_pages_once_after_its_commit(procedure_index, tmp_pat
     concerning = [paths for paths, _ in seen if paths & urls]
     assert len(concerning) == 1  # both pages' purges in one
     assert urls | {"/", "/sitemap.xml", "/kategoria/sprawy-obywatelskie/"} <= concerning[0]
+
+
+def test_only_records_held_from_the_database_skip_the_check_that_they_exist(db):
+    """The import does not ask again whether a department or person it found or created
+    exists; a key set to a bare id is checked as always, and so is a key that a uniqueness
+    rule names (a department's unit: "name and unit" must be unique)."""
+    department = Department.objects.get(pk=DepartmentFactory().pk)
+    person = EmployeeFactory(department=department)
+    page = ProcedurePage(title="x", department=department, procedure_owner=person)
+    assert {"department", "procedure_owner"} <= set(held_relations(page))
+    assert "coordinator" not in held_relations(page)  # none chosen
+
+    page.department_id = department.pk + 1000  # a bare id: nothing held
+    assert "department" not in held_relations(page)
+    page.department = Department(pk=department.pk + 1000)  # never read: not held either
+    assert "department" not in held_relations(page)
+
+    assert "unit" not in held_relations(Department(name="x", unit=department.unit))

@@ -15,7 +15,7 @@ from wagtail.models import PageLogEntry
 
 from home import page_cache
 from procedures import purges, roles
-from procedures.models import PendingPurge, ProcedurePage
+from procedures.models import PendingPurge, ProcedurePage, RelatedProcedure
 from procedures.workflow import scheduling
 from search import engine
 from search.models import SynonymGroup
@@ -267,3 +267,59 @@ def test_a_confirmed_purge_is_repeated_once_for_a_reader_still_rendering(client,
         scheduling.run_once()
     assert not PendingPurge.objects.exists()
     assert "Nowy tytuł" in client.get(page.url).text
+
+
+# --- Bulk jobs: one purge for the whole block ------------------------------------------------
+
+
+def test_work_deferred_to_a_block_runs_once_when_it_ends_with_every_item():
+    calls = []
+    purges.when_block_ends(calls.append, "outside")
+    assert calls == [["outside"]]  # outside a block: at once
+    with purges.coalesced():
+        for item in ("a", "b", "c"):
+            purges.when_block_ends(calls.append, item)
+        assert calls == [["outside"]]
+    assert calls == [["outside"], ["a", "b", "c"]]
+
+
+def test_work_deferred_to_a_block_that_raises_is_never_done():
+    calls = []
+    with pytest.raises(Rollback), purges.coalesced():
+        purges.when_block_ends(calls.append, "a")
+        raise Rollback
+    assert calls == []
+
+
+def test_procedures_published_in_one_block_purge_every_page_concerning_each(
+    client, procedure_index
+):
+    """A bulk job's publications are worked out together, and still reach the category
+    pages and the procedures linking to each, and nothing else."""
+    first, second = (ProcedurePageFactory(parent=procedure_index) for _ in range(2))
+    first.categories.add(CategoryFactory(name="Sprawy obywatelskie", slug="obywatelskie"))
+    second.categories.add(CategoryFactory(name="Sprawy meldunkowe", slug="meldunkowe"))
+    linking_first, linking_second, unrelated = (
+        ProcedurePageFactory(parent=procedure_index) for _ in range(3)
+    )
+    RelatedProcedure.objects.create(page=linking_first, procedure=first)
+    RelatedProcedure.objects.create(page=linking_second, procedure=second)
+    for page in (first, second, linking_first, linking_second, unrelated):
+        page.save_revision().publish()
+        cached(client, page)
+    for path in ("/kategoria/obywatelskie/", "/kategoria/meldunkowe/"):
+        client.get(path)
+        assert client.get(path)["X-Cache"] == "HIT"
+    PendingPurge.objects.all().delete()
+
+    with transaction.atomic(), purges.coalesced():
+        draft_of(first, title="Nowy tytuł pierwszej").publish()
+        draft_of(second, title="Nowy tytuł drugiej").publish()
+
+    assert PendingPurge.objects.count() == 1  # one purge for the block
+    for page in (first, second, linking_first, linking_second):
+        assert not is_cached(page), page
+    for path in ("/kategoria/obywatelskie/", "/kategoria/meldunkowe/"):
+        assert "X-Cache" not in client.get(path)
+    assert "Nowy tytuł drugiej" in client.get(linking_second.url).text
+    assert is_cached(unrelated)
