@@ -17,7 +17,8 @@ import logging
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import F, prefetch_related_objects
+from django.db.models import CharField, F, OuterRef, Subquery, prefetch_related_objects
+from django.db.models.functions import Cast
 from django.utils import timezone
 from modelcluster.models import get_all_child_m2m_relations, get_all_child_relations
 from modelsearch.backends import get_search_backends
@@ -30,19 +31,6 @@ from procedures.models import ProcedurePage
 from search import indexing as search_indexing
 
 logger = logging.getLogger("wagtail")
-
-#: Page columns written again once the revision exists, as ``publish()`` leaves them.
-_PUBLISHED_STATE = [
-    "live",
-    "has_unpublished_changes",
-    "first_published_at",
-    "last_published_at",
-    "latest_revision",
-    "latest_revision_created_at",
-    "live_revision",
-    "draft_title",
-    "expired",
-]
 
 
 def place_under(parent, page):
@@ -105,16 +93,33 @@ def publish_new_pages(parent, pages, user=None):
             for page in pages
         ]
     )
+    published_state = {
+        "live": True,
+        "has_unpublished_changes": False,
+        "expired": False,
+        "first_published_at": now,
+        "last_published_at": now,
+        "latest_revision_created_at": now,
+    }
     for page, revision in zip(pages, revisions, strict=True):
-        page.latest_revision = revision
-        page.latest_revision_created_at = revision.created_at
+        for name, value in published_state.items():
+            setattr(page, name, value)
         page.draft_title = page.title
-        page.live = True
-        page.has_unpublished_changes = False
-        page.expired = False
-        page.first_published_at = page.last_published_at = now
-        page.live_revision = revision
-    Page.objects.bulk_update(pages, _PUBLISHED_STATE)
+        page.latest_revision = page.live_revision = revision
+    # One statement for the batch: each page's revision is its only one.
+    its_revision = (
+        Revision.objects.filter(
+            base_content_type=base_type, object_id=Cast(OuterRef("pk"), CharField())
+        )
+        .order_by()
+        .values("pk")[:1]
+    )
+    Page.objects.filter(pk__in=[page.pk for page in pages]).update(
+        **published_state,
+        draft_title=F("title"),
+        latest_revision=Subquery(its_revision),
+        live_revision=Subquery(its_revision),
+    )
 
     context = get_active_log_context()
     entries = []
