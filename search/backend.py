@@ -288,3 +288,9 @@ class PolishSearchBackend(BaseSearchBackend):
 
 
 SearchBackend = PolishSearchBackend
+
+
+def keeps_no_index(backend):
+    """Whether ``backend`` searches the tables as they stand, with nothing to bring up to
+    date when an object is saved or deleted."""
+    return isinstance(backend, PolishSearchBackend)

@@ -179,7 +179,8 @@ INSTALLED_APPS = [
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
-    "wagtail.search",
+    # Wagtail's search app, minus index updates no backend needs (search.apps).
+    "search.apps.IndexlessWagtailSearchConfig",
     "wagtail.admin",
     "wagtail",
     "wagtail_modeladmin",

@@ -283,13 +283,15 @@ def indexing_once_per_record():
     transaction commits. Meant for the import command's own process: the search signal is
     reconnected on exit.
     """
-    post_save.disconnect(post_save_signal_handler, sender=ProcedurePage)
+    # Wagtail's handler is connected only with a search backend that keeps an index.
+    backend_handler = post_save.disconnect(post_save_signal_handler, sender=ProcedurePage)
     post_save.disconnect(sender=ProcedurePage, dispatch_uid=search_signals.DISPATCH_UID)
     try:
         with disable_reference_index_auto_update():
             yield
     finally:
-        post_save.connect(post_save_signal_handler, sender=ProcedurePage)
+        if backend_handler:
+            post_save.connect(post_save_signal_handler, sender=ProcedurePage)
         search_signals.connect()
 
 

@@ -2,12 +2,18 @@
 
 from django.core.management import call_command
 from django.db import connection
+from django.db.models.signals import post_save
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from modelsearch import index
+from modelsearch.signal_handlers import post_save_signal_handler
 
+from procedures.interchange.importer import Importer
+from procedures.models import ProcedurePage
 from search import engine
 from search.models import Audience, SearchEntry
-from tests.factories import ProcedurePageFactory
+from tests.factories import DepartmentFactory, EmployeeFactory, ProcedurePageFactory
+from tests.procedures.records import valid_record
 
 
 def found(query, audience=Audience.PUBLIC):
@@ -58,3 +64,26 @@ def test_search_page_queries_do_not_grow_with_results(client, procedure_index):
     for _ in range(8):
         ProcedurePageFactory(parent=procedure_index)
     assert count() == few
+
+
+def test_a_saved_record_is_not_read_back_for_an_index_no_backend_keeps(db):
+    """The admin's search reads the tables as they stand (search.backend): adding an office
+    or a person is not followed by Wagtail's index updates, which read it back twice."""
+    for model in index.get_indexed_models():
+        assert post_save_signal_handler not in post_save._live_receivers(model)[0], model
+    department = DepartmentFactory()
+    with CaptureQueriesContext(connection) as queries:
+        EmployeeFactory(department=department)
+    reads = [q["sql"] for q in queries if q["sql"].startswith("SELECT")]
+    # Once, by Wagtail's reference index task (the person's department).
+    assert len([sql for sql in reads if 'FROM "procedures_employee"' in sql]) == 1
+
+
+def test_an_import_leaves_wagtails_index_updates_as_it_found_them(tmp_path, procedure_index):
+    def handlers():
+        return {id(r) for r in post_save._live_receivers(ProcedurePage)[0]}
+
+    before = handlers()
+    Importer(tmp_path, publish=True, parent=procedure_index).run([valid_record("KA-07001")])
+    assert handlers() == before
+    assert post_save_signal_handler not in post_save._live_receivers(ProcedurePage)[0]
