@@ -58,6 +58,22 @@ class RememberedRecordsMixin:
         objects = references.in_bulk(self.model_class, [v for v in values if v is not None])
         return [objects.get(value) if value is not None else None for value in values]
 
+    def clean(self, value):
+        """A choice must name an existing record. During a bulk job it is looked up through
+        :func:`procedures.references.in_bulk`, once per record however many procedures
+        choose it, and a missing one is refused with the chooser's own message; everywhere
+        else as Wagtail checks it, with a query per choice."""
+        if value is None or not references.remembering():
+            return super().clean(value)
+        pk = value.pk if isinstance(value, self.model_class) else value
+        if not references.in_bulk(self.model_class, [pk]):
+            raise ValidationError(
+                self.field.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        self.field.validate(value)
+        self.field.run_validators(value)
+        return value
+
 
 class ReferenceChooserBlock(RememberedRecordsMixin, SnippetChooserBlock):
     """A snippet chooser whose records are fetched once during bulk jobs (see references)."""

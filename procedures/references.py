@@ -23,6 +23,11 @@ def remembered():
         _cache.reset(token)
 
 
+def remembering():
+    """Whether a bulk job's :func:`remembered` block is active."""
+    return _cache.get() is not None
+
+
 def forget():
     """Drop everything remembered, e.g. after a rollback that may have undone a creation."""
     cache = _cache.get()

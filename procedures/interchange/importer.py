@@ -693,8 +693,12 @@ class Importer:
             return None, ctx, kept
         place_under(self.get_parent(), page)
         try:
-            # What publish() checks; the rows the mapping found or created are known to exist.
-            page.full_clean(exclude=mapping.held_relations(page))
+            # What publish() checks. The rows the mapping found or created are known to
+            # exist. Uniqueness: the code was looked up just now (import_record) and the
+            # batch keeps its own codes apart; the path is a stand-in until the batch is
+            # written under the locked parent; the translation key is new. The database's
+            # unique constraints hold all three.
+            page.full_clean(exclude=mapping.held_relations(page), validate_unique=False)
         except ValidationError as error:
             # add_child() checked the new draft first (its title and slug, which full_clean
             # checks too): what it refuses is reported as add_child() refused it.

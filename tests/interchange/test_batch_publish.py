@@ -10,26 +10,36 @@ indexes and the cache purges waiting for the commit.
 import re
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.management.color import no_style
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 from wagtail.search.models import IndexEntry
 
+from procedures import references
+from procedures.blocks import PlacesBlock
 from procedures.interchange import importer as importer_module
 from procedures.interchange.importer import Importer
 from procedures.interchange.mapping import held_relations
+from procedures.interchange.publishing import place_under
 from procedures.models import (
     Department,
     Employee,
     InformationAuthor,
+    Office,
     PendingPurge,
     ProcedureDocument,
     ProcedurePage,
     RelatedProcedure,
 )
 from search.models import SearchEntry, SearchTerm
-from tests.factories import DepartmentFactory, EmployeeFactory
+from tests.factories import (
+    DepartmentFactory,
+    EmployeeFactory,
+    OfficeFactory,
+    ProcedurePageFactory,
+)
 from tests.procedures.records import valid_record
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -275,15 +285,18 @@ def queries_to_import(tmp_path, parent, codes, batch_size=100):
     return len(queries)
 
 
-#: Queries for each new procedure of a batch: the admin's checks (its slug, code and path
-#: are free; the records the import found or created are not asked for again,
-#: ``mapping.held_relations``) and the stream blocks' choices; and for each batch of them:
-#: the tree, the rows, both indexes (the search vocabulary in batched inserts that skip
-#: known terms), the next due instant stored once after the commit, the review dates of
-#: all of them (which are live, one upsert; procedures.reviews), and the portal's purge:
-#: the sites' root paths, the categories, the related and linking procedures of all its
-#: procedures, read once when the batch's ``purges.coalesced`` block ends.
-PER_RECORD, PER_BATCH = 12, 50
+#: Queries for each new procedure of a batch: whether its code exists, its savepoint (two),
+#: whether its slug is free (asked once, not again by Wagtail's check) and its locale
+#: exists. Not asked again: the records the import found or created
+#: (``mapping.held_relations``, the stream blocks' choices through
+#: ``procedures.references``) and the uniqueness of code, path and translation key (see
+#: ``Importer._new_page``). For each batch of them: the tree, the rows, both indexes (the
+#: search vocabulary in batched inserts that skip known terms), the next due instant
+#: stored once after the commit, the review dates of all of them (which are live, one
+#: upsert; procedures.reviews), and the portal's purge: the sites' root paths, the
+#: categories, the related and linking procedures of all its procedures, read once when
+#: the batch's ``purges.coalesced`` block ends.
+PER_RECORD, PER_BATCH = 5, 50
 
 
 def test_queries_per_new_procedure_published_in_a_batch(procedure_index, tmp_path):
@@ -326,3 +339,45 @@ def test_only_records_held_from_the_database_skip_the_check_that_they_exist(db):
     assert "department" not in held_relations(page)
 
     assert "unit" not in held_relations(Department(name="x", unit=department.unit))
+
+
+def test_a_bulk_job_checks_each_chosen_record_once_and_still_refuses_a_missing_one(db):
+    """Offices, platforms, people chosen in the steps: the import asks the database about
+    each record once, not once per procedure choosing it; a choice of a record that does
+    not exist is refused as the admin refuses it."""
+    block = PlacesBlock().child_blocks["office"]
+    office = OfficeFactory()
+    missing = Office(pk=office.pk + 1000, name="Nieistniejący")
+    missing._state.adding = False  # as a stale copy would be
+    with references.remembered():
+        with CaptureQueriesContext(connection) as queries:
+            for _ in range(3):
+                assert block.clean(office) == office
+        assert len(queries) == 1
+        with pytest.raises(ValidationError) as refused:
+            block.clean(missing)
+    with pytest.raises(ValidationError) as refused_in_the_admin:
+        block.clean(missing)
+    assert refused.value.messages == refused_in_the_admin.value.messages
+
+
+def test_a_generated_slug_is_looked_up_once_and_a_given_one_is_still_checked(procedure_index):
+    """full_clean() chooses a free slug, then Wagtail checks the slug is free: the one just
+    chosen is not looked up again; one given otherwise is."""
+    existing = ProcedurePage.objects.get(pk=ProcedurePageFactory(parent=procedure_index).pk)
+    new = ProcedurePage(title=existing.title)
+    place_under(procedure_index, new)
+    with CaptureQueriesContext(connection) as queries:
+        new._set_core_field_defaults()
+        new._check_slug_is_unique()
+    assert new.slug == f"{existing.slug}-2"
+    assert len(queries) == 2  # the title's slug is taken, "-2" is free
+
+    new.slug = existing.slug  # changed after the check of defaults: checked again
+    with pytest.raises(ValidationError):
+        new._check_slug_is_unique()
+    taken = ProcedurePage(title="Inny tytuł", slug=existing.slug)
+    place_under(procedure_index, taken)
+    with pytest.raises(ValidationError) as refused:
+        taken.minimal_clean()
+    assert "slug" in refused.value.message_dict
